@@ -1,3 +1,5 @@
+export type { DatePrecision, PartialDateParts } from "./dates/partial-date";
+export { comparePartialDates, isPartialDate, parsePartialDate } from "./dates/partial-date";
 export { ImpactErrorCode } from "./errors/codes";
 export type { ImpactErrorOptions, IssuePath, ValidationIssue } from "./errors/impact-error";
 export {
@@ -6,3 +8,73 @@ export {
   ImpactValidationError,
   isImpactError,
 } from "./errors/impact-error";
+export type { Actor, ActorInput } from "./models/actor";
+export { ActorSchema } from "./models/actor";
+export type { Catalog, CatalogInput } from "./models/catalog";
+export { CatalogSchema } from "./models/catalog";
+export type {
+  FigureUnit,
+  FragilitySpace,
+  OrganisationRole,
+  PhaseKind,
+  PopulationGroup,
+  SurveyMode,
+  TerritoryLevel,
+} from "./models/enums";
+export {
+  FIGURE_UNITS,
+  FRAGILITY_SPACES,
+  ORGANISATION_ROLES,
+  PHASE_KINDS,
+  POPULATION_GROUPS,
+  SURVEY_MODES,
+  TERRITORY_LEVELS,
+} from "./models/enums";
+export type { Figure, FigureInput } from "./models/figure";
+export { FigureSchema } from "./models/figure";
+export type { Fragility, FragilityInput } from "./models/fragility";
+export { FragilitySchema } from "./models/fragility";
+export type {
+  ActorId,
+  FigureId,
+  FragilityId,
+  ImpactAxisId,
+  PartnershipTypeId,
+  PhaseId,
+  PopulationId,
+  ProgrammeId,
+  SourceId,
+  StudyId,
+  TerritoryId,
+} from "./models/ids";
+export {
+  ActorIdSchema,
+  FigureIdSchema,
+  FragilityIdSchema,
+  ImpactAxisIdSchema,
+  PartnershipTypeIdSchema,
+  PhaseIdSchema,
+  PopulationIdSchema,
+  ProgrammeIdSchema,
+  SourceIdSchema,
+  StudyIdSchema,
+  TerritoryIdSchema,
+} from "./models/ids";
+export type { ImpactAxis, ImpactAxisInput } from "./models/impact-axis";
+export { ImpactAxisSchema } from "./models/impact-axis";
+export type { PartialDate, Period, PeriodInput } from "./models/partial-date";
+export { PartialDateSchema, PeriodSchema } from "./models/partial-date";
+export type { PartnershipType, PartnershipTypeInput } from "./models/partnership-type";
+export { PartnershipTypeSchema } from "./models/partnership-type";
+export type { Phase, PhaseInput } from "./models/phase";
+export { PhaseSchema } from "./models/phase";
+export type { Population, PopulationInput } from "./models/population";
+export { PopulationSchema } from "./models/population";
+export type { Milestone, Programme, ProgrammeInput, SourcedPeriod } from "./models/programme";
+export { MilestoneSchema, ProgrammeSchema, SourcedPeriodSchema } from "./models/programme";
+export type { CslDate, CslItemType, CslName, Source, SourceInput } from "./models/source";
+export { CSL_ITEM_TYPES, CslDateSchema, CslNameSchema, SourceSchema } from "./models/source";
+export type { SampleSize, Study, StudyInput } from "./models/study";
+export { SampleSizeSchema, StudySchema } from "./models/study";
+export type { Territory, TerritoryInput } from "./models/territory";
+export { TerritorySchema } from "./models/territory";

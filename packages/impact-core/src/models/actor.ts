@@ -1,0 +1,45 @@
+import * as z from "zod";
+import { ORGANISATION_ROLES } from "./enums";
+import { ActorIdSchema, SourceIdSchema } from "./ids";
+import { PartialDateSchema } from "./partial-date";
+
+/**
+ * An actor: an `organisation` (Caisse des Dépôts, Le RAMEAU, Comisis, OpinionWay...) or
+ * a `person` (a scientific director), discriminated by `kind`.
+ *
+ * @example
+ * import { ActorSchema } from "@observatoire/impact-core";
+ * const actor = ActorSchema.parse({ id: "le-rameau", kind: "organisation", name: "Le RAMEAU", roles: ["founder"] });
+ * actor.kind === "organisation" ? actor.roles : [];
+ * //=> ["founder"]
+ */
+export const ActorSchema = z.discriminatedUnion("kind", [
+  z
+    .object({
+      id: ActorIdSchema,
+      kind: z.literal("organisation"),
+      name: z.string().min(1),
+      shortName: z.string().min(1).optional(),
+      roles: z.array(z.enum(ORGANISATION_ROLES)).readonly().default([]),
+      founded: PartialDateSchema.optional(),
+      description: z.string().min(1).optional(),
+      url: z.url({ protocol: /^https?$/ }).optional(),
+      sources: z.array(SourceIdSchema).readonly().default([]),
+    })
+    .readonly(),
+  z
+    .object({
+      id: ActorIdSchema,
+      kind: z.literal("person"),
+      family: z.string().min(1),
+      given: z.string().min(1),
+      affiliations: z.array(ActorIdSchema).readonly().default([]),
+      role: z.string().min(1).optional(),
+      sources: z.array(SourceIdSchema).readonly().default([]),
+    })
+    .readonly(),
+]);
+/** A validated actor. */
+export type Actor = z.output<typeof ActorSchema>;
+/** The input accepted by {@link ActorSchema}. */
+export type ActorInput = z.input<typeof ActorSchema>;

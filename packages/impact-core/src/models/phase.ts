@@ -1,0 +1,61 @@
+import * as z from "zod";
+import {
+  ActorIdSchema,
+  PhaseIdSchema,
+  PopulationIdSchema,
+  ProgrammeIdSchema,
+  SourceIdSchema,
+} from "./ids";
+import { PeriodSchema } from "./partial-date";
+
+const phaseBase = {
+  id: PhaseIdSchema,
+  programme: ProgrammeIdSchema,
+  name: z.string().min(1),
+  description: z.string().min(1).optional(),
+  order: z.number().int().min(1),
+  period: PeriodSchema.optional(),
+  sources: z.array(SourceIdSchema).readonly().default([]),
+};
+
+/**
+ * A phase of a programme, by kind: `exploratory` studies with academic partners,
+ * `quantitative` studies of surveyed populations, or `territorial-debate` with local
+ * actors (élus, « catalyseurs territoriaux »).
+ *
+ * @example
+ * import { PhaseSchema } from "@observatoire/impact-core";
+ * const phase = PhaseSchema.parse({
+ *   id: "impact-quantitative", programme: "impact", kind: "quantitative", order: 2,
+ *   name: "Études quantitatives", populations: ["citoyens", "maires"],
+ * });
+ * phase.kind === "quantitative" ? phase.populations.length : 0;
+ * //=> 2
+ */
+export const PhaseSchema = z.discriminatedUnion("kind", [
+  z
+    .object({
+      ...phaseBase,
+      kind: z.literal("exploratory"),
+      partners: z.array(ActorIdSchema).readonly().default([]),
+    })
+    .readonly(),
+  z
+    .object({
+      ...phaseBase,
+      kind: z.literal("quantitative"),
+      populations: z.array(PopulationIdSchema).min(1).readonly(),
+    })
+    .readonly(),
+  z
+    .object({
+      ...phaseBase,
+      kind: z.literal("territorial-debate"),
+      stakeholders: z.array(z.string().min(1)).readonly().default([]),
+    })
+    .readonly(),
+]);
+/** A validated phase. */
+export type Phase = z.output<typeof PhaseSchema>;
+/** The input accepted by {@link PhaseSchema}. */
+export type PhaseInput = z.input<typeof PhaseSchema>;

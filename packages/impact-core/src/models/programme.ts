@@ -1,0 +1,87 @@
+import * as z from "zod";
+import { ActorIdSchema, ProgrammeIdSchema, SourceIdSchema } from "./ids";
+import { PartialDateSchema, PeriodSchema } from "./partial-date";
+
+/**
+ * A period as one source gives it. A programme keeps every period its sources give
+ * (PHARE: 2013-2018 and 2013-2017), each with its own source, so that a disagreement is
+ * kept and reported (`findConflicts`) instead of being resolved silently.
+ *
+ * @example
+ * import { SourcedPeriodSchema } from "@observatoire/impact-core";
+ * SourcedPeriodSchema.parse({ start: "2013", end: "2018", source: "seed-impact" }).end;
+ * //=> "2018"
+ */
+export const SourcedPeriodSchema = z
+  .object({ ...PeriodSchema.unwrap().shape, source: SourceIdSchema })
+  .check((ctx) => {
+    const check = PeriodSchema.safeParse({ start: ctx.value.start, end: ctx.value.end });
+    if (!check.success) {
+      for (const issue of check.error.issues) {
+        ctx.issues.push({
+          code: "custom",
+          input: ctx.value,
+          path: issue.path,
+          message: issue.message,
+        });
+      }
+    }
+  })
+  .readonly();
+/** A period with its source. */
+export type SourcedPeriod = z.output<typeof SourcedPeriodSchema>;
+
+/**
+ * A dated event that frames a programme: its launch, a colloque, a report, final results.
+ *
+ * @example
+ * import { MilestoneSchema } from "@observatoire/impact-core";
+ * MilestoneSchema.parse({ date: "2017-11-23", kind: "colloque", title: "Colloque", source: "seed" }).kind;
+ * //=> "colloque"
+ */
+export const MilestoneSchema = z
+  .object({
+    date: PartialDateSchema,
+    kind: z.enum(["launch", "colloque", "publication", "results", "other"]),
+    title: z.string().min(1),
+    place: z.string().min(1).optional(),
+    source: SourceIdSchema,
+  })
+  .readonly();
+/** A dated event of a programme. */
+export type Milestone = z.output<typeof MilestoneSchema>;
+
+/**
+ * A five-year research programme of the Observatoire des partenariats (ARPEA, PHARE,
+ * IMPACT): its name, title, aim, the periods its sources give, partners and milestones.
+ *
+ * @example
+ * import { ProgrammeSchema } from "@observatoire/impact-core";
+ * const impact = ProgrammeSchema.parse({
+ *   id: "impact",
+ *   name: "IMPACT",
+ *   title: "Impacts des Alliances innovantes au service du bien commun",
+ *   periods: [{ start: "2018", end: "2022", source: "seed" }],
+ * });
+ * [impact.periods[0]?.start, impact.partners.length];
+ * //=> ["2018", 0]
+ */
+export const ProgrammeSchema = z
+  .object({
+    id: ProgrammeIdSchema,
+    name: z.string().min(1),
+    title: z.string().min(1),
+    aim: z.string().min(1).optional(),
+    periods: z
+      .array(SourcedPeriodSchema)
+      .min(1, { error: "a programme needs at least one period" })
+      .readonly(),
+    milestones: z.array(MilestoneSchema).readonly().default([]),
+    partners: z.array(ActorIdSchema).readonly().default([]),
+    sources: z.array(SourceIdSchema).readonly().default([]),
+  })
+  .readonly();
+/** A validated programme. */
+export type Programme = z.output<typeof ProgrammeSchema>;
+/** The input accepted by {@link ProgrammeSchema}. */
+export type ProgrammeInput = z.input<typeof ProgrammeSchema>;
