@@ -1,0 +1,40 @@
+import normalQuantile from "@stdlib/stats-base-dists-normal-quantile";
+import tQuantile from "@stdlib/stats-base-dists-t-quantile";
+
+// Reports use a handful of levels over and over: caching the quantile turns the
+// interval functions into a few arithmetic operations (over a million calls a second).
+const normalCache = new Map<number, number>();
+const studentCache = new Map<number, Map<number, number>>();
+const MAX_CACHED = 256;
+
+/** @internal The two-sided normal critical value `z` with `P(|Z| <= z) = level`. */
+export function normalCritical(level: number): number {
+  let z = normalCache.get(level);
+  if (z === undefined) {
+    z = normalQuantile(1 - (1 - level) / 2, 0, 1);
+    if (normalCache.size >= MAX_CACHED) normalCache.clear();
+    normalCache.set(level, z);
+  }
+  return z;
+}
+
+/**
+ * @internal The two-sided Student critical value with `df` degrees of freedom, the normal one
+ * when `df` is `Infinity` (as R's `qt(p, Inf)`). `df` may be fractional but must be > 0.
+ */
+export function studentCritical(level: number, df: number): number {
+  if (df === Number.POSITIVE_INFINITY) return normalCritical(level);
+  let byDf = studentCache.get(level);
+  if (byDf === undefined) {
+    if (studentCache.size >= MAX_CACHED) studentCache.clear();
+    byDf = new Map();
+    studentCache.set(level, byDf);
+  }
+  let t = byDf.get(df);
+  if (t === undefined) {
+    t = tQuantile(1 - (1 - level) / 2, df);
+    if (byDf.size >= MAX_CACHED) byDf.clear();
+    byDf.set(df, t);
+  }
+  return t;
+}

@@ -1,0 +1,173 @@
+import { ImpactError, type IssuePath } from "@observatoire/impact-core";
+import type { SurveyEstimate, SurveyMethod } from "../types";
+import { betaQuantile } from "./beta";
+import { studentCritical } from "./quantiles";
+import { describe, invalid } from "./validate";
+
+/**
+ * @internal Sufficient statistics of a weighted 0/1 variable. Because the values are 0 or 1,
+ * `sum w^2 (y - p)^2 = (1 - p)^2 q1 + p^2 q0` with every term non-negative: the variance needs
+ * no subtraction of large sums (no cancellation), and every field is a plain sum, so two sets of
+ * sums over disjoint rows add up to the sums over their union, in any split.
+ */
+export interface ProportionSums {
+  /** Rows seen, including zero weights (R counts them in the n/(n-1) factor). */
+  rows: number;
+  /** Rows with a positive weight (R's `degf` counts only these). */
+  positive: number;
+  /** Sum of the weights of rows with value 1. */
+  w1: number;
+  /** Sum of the weights of rows with value 0. */
+  w0: number;
+  /** Sum of the squared weights of rows with value 1. */
+  q1: number;
+  /** Sum of the squared weights of rows with value 0. */
+  q0: number;
+}
+
+/** @internal */
+export const SURVEY_METHODS: readonly SurveyMethod[] = ["logit", "mean", "beta", "asin"];
+
+/** @internal Reads the `df` option: undefined, a positive number or Infinity. */
+export function readDf(df: unknown, path: IssuePath = ["options", "df"]): number | undefined {
+  if (df === undefined) return undefined;
+  if (typeof df !== "number" || !(df > 0)) {
+    throw invalid(
+      `df must be a positive number of degrees of freedom or Infinity, got ${describe(df)}`,
+      path,
+    );
+  }
+  return df;
+}
+
+/** @internal Where the estimate comes from, for error messages and the design's n. */
+export interface EstimateContext {
+  /** Rows of the whole design: the n of the n/(n-1) factor (the full sample for a domain). */
+  readonly designRows: number;
+  /** `nrow(design)` as R's Korn-Graubard ratio sees it. */
+  readonly betaRows: number;
+  /** Describes the sample in messages ("the sample", `group "A"`). */
+  readonly label: string;
+  /** Path reported when the sample is too small. */
+  readonly path: IssuePath;
+}
+
+/**
+ * @internal Turns sums into a {@link SurveyEstimate}: linearised variance as R `svymean`, interval
+ * as R `svyciprop`.
+ */
+export function estimateFromSums(
+  sums: ProportionSums,
+  method: SurveyMethod,
+  level: number,
+  dfOption: number | undefined,
+  context: EstimateContext,
+): SurveyEstimate {
+  const total = sums.w1 + sums.w0;
+  if (sums.rows === 0) {
+    throw new ImpactError("EMPTY_SAMPLE", `${context.label} has no rows`, { path: context.path });
+  }
+  if (!(total > 0)) {
+    throw new ImpactError(
+      "EMPTY_SAMPLE",
+      `${context.label} has no positive weight: the proportion is undefined`,
+      { path: context.path },
+    );
+  }
+  if (context.designRows < 2) {
+    throw new ImpactError(
+      "EMPTY_SAMPLE",
+      `${context.label} has a single row: a standard error needs at least 2 respondents`,
+      { path: context.path },
+    );
+  }
+  const degf = sums.positive - 1;
+  const df = dfOption ?? degf;
+  if (!(df > 0)) {
+    throw new ImpactError(
+      "EMPTY_SAMPLE",
+      `${context.label} has a single respondent with a positive weight, so its interval has 0 degrees of freedom; pass df: Infinity for a normal-quantile interval`,
+      { path: context.path },
+    );
+  }
+  const p = sums.w1 / total;
+  const squares = sums.q1 + sums.q0;
+  const n = context.designRows;
+  const variance =
+    ((n / (n - 1)) * ((1 - p) * (1 - p) * sums.q1 + p * p * sums.q0)) / (total * total);
+  const se = Math.sqrt(variance);
+  const alpha = 1 - level;
+  let lower: number;
+  let upper: number;
+  if (method === "beta") {
+    [lower, upper] = kornGraubard(p, variance, alpha, level, degf, context.betaRows);
+  } else if (p === 0 || p === 1 || se === 0) {
+    // Every transformed method degenerates to the point: R's logit fit diverges to an interval
+    // within 1e-9 of p, its mean interval is [p, p] and its asin one is NaN. We return [p, p].
+    lower = p;
+    upper = p;
+  } else {
+    const t = studentCritical(level, df);
+    switch (method) {
+      case "mean":
+        lower = p - t * se;
+        upper = p + t * se;
+        break;
+      case "logit": {
+        const eta = Math.log(p / (1 - p));
+        const half = (t * se) / (p * (1 - p));
+        lower = expit(eta - half);
+        upper = expit(eta + half);
+        break;
+      }
+      case "asin": {
+        const theta = Math.asin(Math.sqrt(p));
+        const half = (t * se) / (2 * Math.sqrt(p * (1 - p)));
+        // R lets the transformed bounds leave [0, pi/2], where sin^2 folds them back (a lower
+        // bound above the upper one). Clamping keeps the interval ordered and inside [0, 1].
+        const lo = Math.max(0, theta - half);
+        const hi = Math.min(Math.PI / 2, theta + half);
+        lower = Math.sin(lo) ** 2;
+        upper = Math.sin(hi) ** 2;
+        break;
+      }
+    }
+  }
+  return {
+    estimate: p,
+    lower,
+    upper,
+    level,
+    method,
+    standardError: se,
+    n: sums.positive,
+    sumWeights: total,
+    effectiveN: (total * total) / squares,
+    designEffect: (sums.positive * squares) / (total * total),
+    df,
+  };
+}
+
+function expit(x: number): number {
+  return 1 / (1 + Math.exp(-x));
+}
+
+/**
+ * Korn and Graubard's interval, as R `svyciprop(method = "beta")`: a Clopper-Pearson interval on
+ * the effective sample size `p(1 - p) / Var`, scaled by `(qt(alpha/2, nrow - 1) / qt(alpha/2,
+ * degf))^2`. R ignores the `df` argument here, and so do we.
+ */
+function kornGraubard(
+  p: number,
+  variance: number,
+  alpha: number,
+  level: number,
+  degf: number,
+  betaRows: number,
+): [number, number] {
+  const ratio = studentCritical(level, betaRows - 1) / studentCritical(level, degf);
+  const nEff = ((p * (1 - p)) / variance) * ratio * ratio;
+  const lower = betaQuantile(alpha / 2, nEff * p, nEff * (1 - p) + 1);
+  const upper = betaQuantile(1 - alpha / 2, nEff * p + 1, nEff * (1 - p));
+  return [lower, upper];
+}

@@ -1,0 +1,65 @@
+/** Methods of {@link proportionInterval}, named as in the literature (statsmodels names in brackets in the docs). */
+export type ProportionMethod = "wald" | "wilson" | "agresti-coull" | "clopper-pearson" | "jeffreys";
+
+/** Methods of {@link surveyProportion}, as R `survey::svyciprop`. */
+export type SurveyMethod = "logit" | "mean" | "beta" | "asin";
+
+/** Methods of {@link differenceOfProportions}, as statsmodels `confint_proportions_2indep`. */
+export type DifferenceMethod = "wald" | "newcombe" | "agresti-caffo";
+
+/** A point estimate with its confidence interval. */
+export interface Interval<M extends string = string> {
+  /** The point estimate (a proportion in [0, 1], or a difference in [-1, 1]). */
+  readonly estimate: number;
+  /** Lower bound of the interval. */
+  readonly lower: number;
+  /** Upper bound of the interval. */
+  readonly upper: number;
+  /** Confidence level in (0, 1), e.g. 0.95. */
+  readonly level: number;
+  /** The method that produced the interval. */
+  readonly method: M;
+}
+
+/** A weighted proportion with its design-based standard error and interval. */
+export interface SurveyEstimate extends Interval<SurveyMethod> {
+  /** Linearised standard error of the estimate, as R `survey::svymean`. */
+  readonly standardError: number;
+  /** Number of rows (respondents) used for the estimate. */
+  readonly n: number;
+  /** Sum of the weights of those rows. */
+  readonly sumWeights: number;
+  /** Kish effective sample size, `(sum w)^2 / sum w^2`. */
+  readonly effectiveN: number;
+  /** Kish design effect due to weighting, `n sum w^2 / (sum w)^2`. */
+  readonly designEffect: number;
+  /** Degrees of freedom of the Student quantile (`Infinity` for the normal quantile). */
+  readonly df: number;
+}
+
+/** One {@link SurveyEstimate} per subpopulation, with the group it describes. */
+export type DomainEstimate<G extends string | number = string | number> = SurveyEstimate & {
+  /** The group value, as given in the `groups` column. */
+  readonly group: G;
+};
+
+/** A column of numbers: a plain array or any numeric typed array. */
+export type NumericColumn =
+  | readonly number[]
+  | Float64Array
+  | Float32Array
+  | Int32Array
+  | Uint32Array
+  | Int16Array
+  | Uint16Array
+  | Int8Array
+  | Uint8Array
+  | Uint8ClampedArray;
+
+/** A count of successes among trials, for comparisons. */
+export interface BinomialCount {
+  /** Number of successes (an integer between 0 and `trials`). */
+  readonly successes: number;
+  /** Number of trials (a positive integer). */
+  readonly trials: number;
+}
