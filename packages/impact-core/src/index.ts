@@ -1,3 +1,6 @@
+export type { ImpactLocale } from "./_lib/locale";
+export { parseCatalog } from "./catalog/parse-catalog";
+export { formatPartialDate, formatPeriod } from "./dates/format-partial-date";
 export type { DatePrecision, PartialDateParts } from "./dates/partial-date";
 export { comparePartialDates, isPartialDate, parsePartialDate } from "./dates/partial-date";
 export { ImpactErrorCode } from "./errors/codes";

@@ -41,7 +41,10 @@ const figureBase = {
   note: z.string().min(1).optional(),
 };
 
-const finite = z.number().refine(Number.isFinite, { error: "must be a finite number" });
+const finite = z.number().refine(Number.isFinite, {
+  error: "must be a finite number",
+  params: { code: "not_finite" },
+});
 
 /**
  * A published statistic: its value and `unit` (a `proportion` in [0, 1], a `score` on a
@@ -84,6 +87,7 @@ export const FigureSchema = z.discriminatedUnion("unit", [
         .refine((scale) => scale.min < scale.max, {
           error: "scale.min must be below scale.max",
           path: ["max"],
+          params: { code: "invalid_scale" },
         })
         .readonly(),
     })
@@ -95,6 +99,7 @@ export const FigureSchema = z.discriminatedUnion("unit", [
           input: value,
           path: ["value"],
           message: `a score on the scale [${scale.min}, ${scale.max}] cannot be ${value}`,
+          params: { code: "out_of_range" },
         });
       }
     })

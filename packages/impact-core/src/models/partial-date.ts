@@ -16,6 +16,7 @@ export const PartialDateSchema = z
     error: (issue) =>
       `must be a real calendar date written YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(issue.input)}`,
     abort: true,
+    params: { code: "invalid_date" },
   });
 /** An ISO partial date string (see {@link PartialDateSchema}). */
 export type PartialDate = z.output<typeof PartialDateSchema>;
@@ -42,6 +43,7 @@ export const PeriodSchema = z
         input: ctx.value.end,
         path: ["end"],
         message: `end ${ctx.value.end} comes before start ${ctx.value.start}`,
+        params: { code: "invalid_period" },
       });
     }
   })

@@ -23,6 +23,9 @@ export const SourcedPeriodSchema = z
           input: ctx.value,
           path: issue.path,
           message: issue.message,
+          ...(issue.code === "custom" && issue.params !== undefined
+            ? { params: issue.params }
+            : {}),
         });
       }
     }

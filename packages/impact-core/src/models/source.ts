@@ -82,6 +82,7 @@ export const CslNameSchema = z
   })
   .refine((name) => name.family !== undefined || name.literal !== undefined, {
     error: "a name needs a family name or a literal (organisation) name",
+    params: { code: "missing_name" },
   })
   .readonly();
 /** A CSL name. */
@@ -105,6 +106,7 @@ const DatePartsEntrySchema = z
         input: month,
         path: [1],
         message: `month must be 1 to 12, got ${month}`,
+        params: { code: "invalid_date" },
       });
       return;
     }
@@ -116,6 +118,7 @@ const DatePartsEntrySchema = z
           input: day,
           path: [2],
           message: `day must be 1 to ${last} for ${year}-${String(month).padStart(2, "0")}, got ${day}`,
+          params: { code: "invalid_date" },
         });
       }
     }
@@ -148,6 +151,7 @@ export const CslDateSchema = z
       date["date-parts"] !== undefined || date.literal !== undefined || date.raw !== undefined,
     {
       error: "a date needs date-parts, a literal or a raw value",
+      params: { code: "missing_date" },
     },
   )
   .readonly();
@@ -222,6 +226,7 @@ export const SourceSchema = z.preprocess((value, ctx) => {
       input: value,
       path: [...issue.path],
       message: issue.message,
+      params: { code: issue.code },
     });
   }
   return stripped;

@@ -1,0 +1,110 @@
+import type * as z from "zod";
+import type { IssuePath, ValidationIssue } from "../errors/impact-error";
+
+/** Writes a value in a message: short JSON for primitives, a word for containers. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return "nothing";
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "object") return "an object";
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (typeof value === "string") {
+    const text = JSON.stringify(value);
+    return text.length > 60 ? `${text.slice(0, 57)}…"` : text;
+  }
+  return typeof value;
+}
+
+const ARTICLE: Readonly<Record<string, string>> = {
+  array: "an array",
+  object: "an object",
+  string: "a string",
+  number: "a number",
+  int: "an integer",
+  boolean: "a boolean",
+};
+
+const list = (values: readonly unknown[]): string =>
+  values.map((value) => JSON.stringify(value)).join(", ");
+
+/**
+ * The contextual zod error map used by `parseCatalog`: it turns zod's generic messages
+ * into sentences naming the bad value. Schemas that carry their own message keep it
+ * (zod gives schema-level messages precedence).
+ *
+ * @internal
+ */
+export const humanErrorMap: z.core.$ZodErrorMap = (issue) => {
+  switch (issue.code) {
+    case "invalid_type": {
+      const expected = ARTICLE[issue.expected] ?? issue.expected;
+      return issue.input === undefined
+        ? `is required (expected ${expected})`
+        : `expected ${expected}, got ${describeValue(issue.input)}`;
+    }
+    case "too_small": {
+      const min = Number(issue.minimum);
+      if (issue.origin === "string")
+        return min === 1 ? "must not be empty" : `needs at least ${min} characters`;
+      if (issue.origin === "array" || issue.origin === "set") {
+        return `needs at least ${min} item${min === 1 ? "" : "s"}`;
+      }
+      return `must be ${issue.inclusive === false ? "greater than" : "at least"} ${min}, got ${describeValue(issue.input)}`;
+    }
+    case "too_big": {
+      const max = Number(issue.maximum);
+      if (issue.origin === "string") return `must have at most ${max} characters`;
+      if (issue.origin === "array" || issue.origin === "set") {
+        return `must have at most ${max} item${max === 1 ? "" : "s"}`;
+      }
+      return `must be ${issue.inclusive === false ? "less than" : "at most"} ${max}, got ${describeValue(issue.input)}`;
+    }
+    case "invalid_value":
+      return `must be ${issue.values.length === 1 ? JSON.stringify(issue.values[0]) : `one of ${list(issue.values)}`}, got ${describeValue(issue.input)}`;
+    case "invalid_format":
+      return issue.format === "url"
+        ? `must be a URL, got ${describeValue(issue.input)}`
+        : `is not a valid ${issue.format}: ${describeValue(issue.input)}`;
+    case "invalid_union": {
+      const withDiscriminator = issue as typeof issue & {
+        discriminator?: string;
+        options?: readonly unknown[];
+      };
+      if (withDiscriminator.discriminator !== undefined) {
+        const input = issue.input as Record<string, unknown> | undefined;
+        const got = describeValue(input?.[withDiscriminator.discriminator]);
+        return `must be one of ${list(withDiscriminator.options ?? [])}, got ${got}`;
+      }
+      return `does not match any allowed shape, got ${describeValue(issue.input)}`;
+    }
+    case "not_multiple_of":
+      return `must be a multiple of ${String(issue.divisor)}, got ${describeValue(issue.input)}`;
+    case "unrecognized_keys":
+      return `has unknown key${issue.keys.length === 1 ? "" : "s"} ${list(issue.keys)}`;
+    default:
+      return undefined;
+  }
+};
+
+/**
+ * Converts a zod issue into a {@link ValidationIssue}: the path is prefixed with where
+ * the parsed value sits in the document; the code is zod's own snake_case code, except
+ * for custom checks, which name what they check through `params.code` (`invalid_date`),
+ * and for an unknown discriminator, which is an `invalid_value`.
+ *
+ * @internal
+ */
+export function toValidationIssue(issue: z.core.$ZodIssue, prefix: IssuePath): ValidationIssue {
+  let code: string = issue.code;
+  if (issue.code === "custom") {
+    const named = issue.params?.code;
+    code = typeof named === "string" ? named : "custom";
+  } else if (issue.code === "invalid_union" && "discriminator" in issue) {
+    code = "invalid_value";
+  }
+  return {
+    path: [...prefix, ...issue.path.map((key) => (typeof key === "symbol" ? String(key) : key))],
+    code,
+    message: issue.message,
+  };
+}

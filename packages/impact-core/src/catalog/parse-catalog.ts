@@ -1,0 +1,169 @@
+import type * as z from "zod";
+import {
+  type CollectionName,
+  checkCatalogIntegrity,
+  type Entry,
+  type ParsedCollections,
+} from "../_lib/catalog-integrity";
+import { deepFreeze } from "../_lib/deep-freeze";
+import { stripForbiddenKeys } from "../_lib/forbidden-keys";
+import { sortIssuesInDocumentOrder } from "../_lib/issue-order";
+import { describeValue, humanErrorMap, toValidationIssue } from "../_lib/zod-issues";
+import { ImpactValidationError, type ValidationIssue } from "../errors/impact-error";
+import { ActorSchema } from "../models/actor";
+import type { Catalog } from "../models/catalog";
+import { FigureSchema } from "../models/figure";
+import { FragilitySchema } from "../models/fragility";
+import { ImpactAxisSchema } from "../models/impact-axis";
+import { PartnershipTypeSchema } from "../models/partnership-type";
+import { PhaseSchema } from "../models/phase";
+import { PopulationSchema } from "../models/population";
+import { ProgrammeSchema } from "../models/programme";
+import { SourceObjectSchema } from "../models/source";
+import { StudySchema } from "../models/study";
+import { TerritorySchema } from "../models/territory";
+
+/** The element schema of each collection, in the order of the Catalog type. */
+const COLLECTIONS: readonly (readonly [CollectionName, z.ZodType, boolean])[] = [
+  ["programmes", ProgrammeSchema, true],
+  ["phases", PhaseSchema, true],
+  ["studies", StudySchema, true],
+  ["actors", ActorSchema, true],
+  ["populations", PopulationSchema, true],
+  ["fragilities", FragilitySchema, true],
+  ["impactAxes", ImpactAxisSchema, true],
+  ["territories", TerritorySchema, true],
+  ["partnershipTypes", PartnershipTypeSchema, false],
+  ["sources", SourceObjectSchema, true],
+  ["figures", FigureSchema, true],
+];
+
+const COLLECTION_NAMES: ReadonlySet<string> = new Set(COLLECTIONS.map(([name]) => name));
+
+/** Keys a catalog document may hold besides its collections (`$schema` for editors). */
+const ALLOWED_EXTRA_KEYS: ReadonlySet<string> = new Set(["$schema"]);
+
+/**
+ * Validates a catalog document and returns it parsed and deeply frozen. It checks each
+ * entity against its schema, then the catalog as a whole: every id reference resolves,
+ * no collection holds one id twice, phases and studies lie inside their programme's
+ * period, a figure's study surveys the figure's population (or one above or below it).
+ * Each element is validated on its own, so one bad entity hides nothing: every problem
+ * is reported at once, in document order, with its path, a stable code and a message.
+ *
+ * Issue codes: zod's (`invalid_type`, `too_small`, `too_big`, `invalid_value`,
+ * `invalid_format`, `invalid_union`), the named checks of the schemas (`invalid_date`,
+ * `invalid_period`, `not_finite`, `invalid_scale`, `out_of_range`, `missing_name`,
+ * `missing_date`, `forbidden_key`), and the catalog checks (`unknown_reference`,
+ * `duplicate_id`, `outside_programme_period`, `population_not_surveyed`,
+ * `programme_mismatch`, `cyclic_reference`, `unrecognized_keys`).
+ *
+ * @param input - a catalog document, typically from `JSON.parse`
+ * @returns the validated catalog; arrays and objects are frozen all the way down
+ * @throws {ImpactValidationError} `VALIDATION_FAILED`, whose `issues` list every problem
+ * @example
+ * import { parseCatalog } from "@observatoire/impact-core";
+ * const empty = {
+ *   programmes: [], phases: [], studies: [], actors: [], populations: [], fragilities: [],
+ *   impactAxes: [], territories: [], sources: [], figures: [],
+ * };
+ * const catalog = parseCatalog({
+ *   ...empty,
+ *   populations: [{ id: "citoyens", name: "Citoyens", group: "citizens" }],
+ *   sources: [{ id: "impact-citoyens-2019", type: "report", title: "IMPACT-Citoyens" }],
+ *   figures: [{
+ *     id: "innovation-citoyens", measure: "partnerships-source-of-innovation",
+ *     statement: "74 % des Français", unit: "proportion", value: 0.74,
+ *     population: "citoyens", source: "impact-citoyens-2019",
+ *   }],
+ * });
+ * [catalog.figures.length, Object.isFrozen(catalog.figures)];
+ * //=> [1, true]
+ * parseCatalog({ ...empty, figures: [{ ...catalog.figures[0], source: "nowhere" }] });
+ * //=> throws VALIDATION_FAILED
+ */
+export function parseCatalog(input: unknown): Catalog {
+  const issues: ValidationIssue[] = [];
+  if (typeof input !== "object" || input === null || Array.isArray(input)) {
+    throw new ImpactValidationError("catalog", [
+      {
+        path: [],
+        code: "invalid_type",
+        message: `a catalog must be an object with one array per collection, got ${describeValue(input)}`,
+      },
+    ]);
+  }
+  const document = stripForbiddenKeys(input, issues) as Record<string, unknown>;
+
+  const unknownKeys = Object.keys(document).filter(
+    (key) => !COLLECTION_NAMES.has(key) && !ALLOWED_EXTRA_KEYS.has(key),
+  );
+  for (const key of unknownKeys) {
+    issues.push({
+      path: [key],
+      code: "unrecognized_keys",
+      message: `unknown collection ${JSON.stringify(key)} (a catalog holds ${[...COLLECTION_NAMES].join(", ")})`,
+    });
+  }
+
+  const parsed = {} as Record<CollectionName, Entry<unknown>[]>;
+  const known = {} as Record<CollectionName, Set<string> | undefined>;
+  const output = {} as Record<CollectionName, unknown[]>;
+  for (const [name, schema, required] of COLLECTIONS) {
+    const entries: Entry<unknown>[] = [];
+    const ids = new Set<string>();
+    const firstIndex = new Map<string, number>();
+    parsed[name] = entries;
+    known[name] = ids;
+    output[name] = [];
+    const raw = document[name];
+    if (raw === undefined && !required) continue;
+    if (!Array.isArray(raw)) {
+      known[name] = undefined;
+      issues.push({
+        path: [name],
+        code: "invalid_type",
+        message:
+          raw === undefined
+            ? "is required (expected an array)"
+            : `expected an array, got ${describeValue(raw)}`,
+      });
+      continue;
+    }
+    for (let index = 0; index < raw.length; index += 1) {
+      const element: unknown = raw[index];
+      const id =
+        typeof element === "object" && element !== null
+          ? (element as { id?: unknown }).id
+          : undefined;
+      if (typeof id === "string") {
+        const first = firstIndex.get(id);
+        if (first === undefined) {
+          firstIndex.set(id, index);
+          ids.add(id);
+        } else {
+          issues.push({
+            path: [name, index, "id"],
+            code: "duplicate_id",
+            message: `duplicate id ${JSON.stringify(id)}: ${name}[${first}] already has it`,
+          });
+        }
+      }
+      const result = schema.safeParse(element, { error: humanErrorMap });
+      if (result.success) {
+        entries.push({ index, value: result.data });
+      } else {
+        for (const issue of result.error.issues)
+          issues.push(toValidationIssue(issue, [name, index]));
+      }
+    }
+    output[name] = entries.map((entry) => entry.value);
+  }
+
+  checkCatalogIntegrity(parsed as unknown as ParsedCollections, known, issues);
+
+  if (issues.length > 0) {
+    throw new ImpactValidationError("catalog", sortIssuesInDocumentOrder(issues, input));
+  }
+  return deepFreeze(output as unknown as Catalog);
+}
