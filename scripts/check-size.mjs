@@ -1,0 +1,165 @@
+#!/usr/bin/env node
+// Bundle budgets that prove tree-shaking: each entry is a one-line module importing a few
+// names from a BUILT package (dist, ESM), bundled by esbuild for the browser, minified and
+// gzipped. An app that only wants a Wilson interval must not pay for the domain schemas,
+// so some entries must also be free of zod (no module of node_modules/zod in the bundle).
+// Usage: node scripts/check-size.mjs (after `npm run build`)
+import { existsSync } from "node:fs";
+import { dirname, join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
+import { listWorkspaces } from "./check-architecture.mjs";
+
+/** Budgets in bytes of gzip (1 kB = 1000 B). */
+export const BUDGETS = [
+  {
+    from: "@observatoire/impact-indicators",
+    names: ["proportionInterval"],
+    gzip: 4000,
+    zodFree: true,
+  },
+  { from: "@observatoire/impact-core", names: ["formatPartialDate"], gzip: 9000, zodFree: true },
+  {
+    from: "@observatoire/impact-citations",
+    names: ["formatReference"],
+    gzip: 15000,
+    zodFree: false,
+  },
+  {
+    from: "@observatoire/impact-citations",
+    names: ["formatNotes", "formatReference"],
+    gzip: 15000,
+    zodFree: false,
+  },
+];
+
+const ZOD = /(?:^|\/)node_modules\/zod\//;
+
+/**
+ * Bundles one budget entry.
+ *
+ * @returns `{ entry, bytes, gzip, zodFree, largest, error }`: `error` explains a missing
+ *   build or export; `largest` lists the inputs that weigh most in the output
+ */
+export async function measure(root, budget) {
+  const entry = `import { ${budget.names.join(", ")} } from "${budget.from}"`;
+  const workspace = listWorkspaces(root).find((candidate) => candidate.name === budget.from);
+  if (workspace === undefined) return { entry, error: `package ${budget.from} not found` };
+  const esm = workspace.manifest.exports?.["."]?.import?.default;
+  const built = esm === undefined ? undefined : join(workspace.dir, esm);
+  if (built === undefined || !existsSync(built)) {
+    return {
+      entry,
+      error: `build output ${built === undefined ? '(no exports["."].import)' : relative(root, built)} of ${budget.from} is missing: run \`npm run build\``,
+    };
+  }
+  let result;
+  try {
+    result = await build({
+      stdin: {
+        contents: `export { ${budget.names.join(", ")} } from "${budget.from}";\n`,
+        resolveDir: root,
+        loader: "js",
+      },
+      absWorkingDir: root,
+      bundle: true,
+      format: "esm",
+      platform: "browser",
+      target: "es2022",
+      minify: true,
+      treeShaking: true,
+      write: false,
+      metafile: true,
+      logLevel: "silent",
+    });
+  } catch (failure) {
+    const errors = failure.errors ?? [];
+    const missing = errors
+      .map((error) => /No matching export in "[^"]*" for import "([^"]+)"/.exec(error.text)?.[1])
+      .filter((name) => name !== undefined);
+    if (missing.length > 0) {
+      return {
+        entry,
+        error: missing
+          .map(
+            (name) =>
+              `export ${name} not found in package ${budget.from} (${relative(root, built)})`,
+          )
+          .join("; "),
+      };
+    }
+    return { entry, error: errors.map((error) => error.text).join("; ") || String(failure) };
+  }
+  const output = result.outputFiles[0]?.contents ?? new Uint8Array();
+  const outputMeta = Object.values(result.metafile.outputs)[0];
+  const largest = Object.entries(outputMeta?.inputs ?? {})
+    .map(([path, { bytesInOutput }]) => ({ path, bytes: bytesInOutput }))
+    .sort((a, b) => b.bytes - a.bytes)
+    .slice(0, 5);
+  return {
+    entry,
+    bytes: output.byteLength,
+    gzip: gzipSync(output, { level: 9 }).byteLength,
+    zodFree: !Object.keys(result.metafile.inputs).some((path) => ZOD.test(path)),
+    largest,
+  };
+}
+
+/** Measures every budget; returns the rows and the list of failures. */
+export async function checkSize(root, budgets = BUDGETS) {
+  const rows = [];
+  const failures = [];
+  for (const budget of budgets) {
+    const row = await measure(root, budget);
+    rows.push({ ...row, budget });
+    if (row.error !== undefined) {
+      failures.push(row.error);
+      continue;
+    }
+    if (row.gzip > budget.gzip) {
+      const heaviest = row.largest.map(({ path, bytes }) => `${path} ${bytes} B`).join(", ");
+      failures.push(
+        `${row.entry}: ${row.gzip} B gzip is over its budget of ${budget.gzip} B (largest inputs: ${heaviest})`,
+      );
+    }
+    if (budget.zodFree && !row.zodFree) {
+      failures.push(`${row.entry}: the bundle contains zod, which this entry must not load`);
+    }
+  }
+  return { rows, failures };
+}
+
+const kb = (bytes) => `${(bytes / 1000).toFixed(2)} kB`;
+
+/** The rows as a Markdown table. */
+export function formatTable(rows) {
+  const lines = [
+    "| entry | bytes (min) | gzip | budget (gzip) | zod-free |",
+    "| --- | ---: | ---: | ---: | --- |",
+  ];
+  for (const row of rows) {
+    const zod = row.budget.zodFree ? "required" : "not required";
+    if (row.error !== undefined) {
+      lines.push(`| \`${row.entry}\` | - | - | ${kb(row.budget.gzip)} | ${zod}: not measured |`);
+      continue;
+    }
+    const zodCell = `${row.zodFree ? "yes" : "no"} (${zod})`;
+    lines.push(
+      `| \`${row.entry}\` | ${row.bytes} | ${row.gzip} (${kb(row.gzip)}) | ${kb(row.budget.gzip)} | ${zodCell} |`,
+    );
+  }
+  return lines.join("\n");
+}
+
+if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const root = resolve(join(dirname(fileURLToPath(import.meta.url)), ".."));
+  const { rows, failures } = await checkSize(root);
+  console.log(formatTable(rows));
+  if (failures.length > 0) {
+    console.error(`\ncheck-size: ${failures.length} problem(s):`);
+    for (const failure of failures) console.error(`  - ${failure}`);
+    process.exit(1);
+  }
+  console.log("\ncheck-size: every entry within budget");
+}
