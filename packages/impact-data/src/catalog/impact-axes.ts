@@ -1,0 +1,62 @@
+import type { ImpactAxisInput } from "@observatoire/impact-core";
+import type { CatalogSourceId } from "./sources";
+
+type CatalogImpactAxisInput = Omit<ImpactAxisInput, "wordings"> & {
+  readonly wordings?: readonly (NonNullable<ImpactAxisInput["wordings"]>[number] & {
+    readonly source: CatalogSourceId;
+  })[];
+  readonly sources?: readonly CatalogSourceId[];
+};
+
+/**
+ * The three impact axes established by Le RAMEAU (FACTS.md lines 34-39): the seed's
+ * wording, and the 2023 wording "source d'innovation, levier de performance, et vecteur de
+ * confiance" (the article of 26 January 2023 is the facts' only 2023 source).
+ */
+export const impactAxes = [
+  // FACTS.md line 35.
+  {
+    id: "innovation",
+    order: 1,
+    name: "Innovation",
+    description: "l’innovation sociétale et territoriale",
+    wordings: [
+      { text: "l’innovation sociétale et territoriale", source: "lerameau-le-programme-impact" },
+      { text: "source d'innovation", source: "carenews-2023-01-26" },
+    ],
+    sources: ["lerameau-le-programme-impact", "note-prospective-impacts-alliances-2017"],
+  },
+  // FACTS.md line 36.
+  {
+    id: "performance",
+    order: 2,
+    name: "Performance",
+    description: "la performance des organisations publiques et privées",
+    wordings: [
+      {
+        text: "la performance des organisations publiques et privées",
+        source: "lerameau-le-programme-impact",
+      },
+      { text: "levier de performance", source: "carenews-2023-01-26" },
+    ],
+    sources: ["lerameau-le-programme-impact", "note-prospective-impacts-alliances-2017"],
+  },
+  // FACTS.md line 37.
+  {
+    id: "confiance",
+    order: 3,
+    name: "Confiance",
+    description: "la confiance, moteur de l’engagement des Hommes et des Territoires",
+    wordings: [
+      {
+        text: "la confiance, moteur de l’engagement des Hommes et des Territoires",
+        source: "lerameau-le-programme-impact",
+      },
+      { text: "vecteur de confiance", source: "carenews-2023-01-26" },
+    ],
+    sources: ["lerameau-le-programme-impact", "note-prospective-impacts-alliances-2017"],
+  },
+] as const satisfies readonly CatalogImpactAxisInput[];
+
+/** The id of an impact axis of the reference catalog. */
+export type CatalogImpactAxisId = (typeof impactAxes)[number]["id"];

@@ -1,0 +1,54 @@
+import type { PhaseInput } from "@observatoire/impact-core";
+import type { CatalogPopulationId } from "./populations";
+import type { CatalogProgrammeId } from "./programmes";
+import type { CatalogSourceId } from "./sources";
+
+type CatalogPhaseInput = PhaseInput & {
+  readonly programme: CatalogProgrammeId;
+  readonly sources?: readonly CatalogSourceId[];
+} & (
+    | { readonly kind: "exploratory" | "territorial-debate" }
+    | {
+        readonly kind: "quantitative";
+        readonly populations: readonly CatalogPopulationId[];
+      }
+  );
+
+/** IMPACT's three complementary phases, as the seed describes them (FACTS.md lines 29-32). */
+export const phases = [
+  {
+    id: "impact-etudes-exploratoires",
+    programme: "impact",
+    kind: "exploratory",
+    order: 1,
+    name: "Études exploratoires",
+    description:
+      "Menée en partenariat avec les acteurs académiques afin de croiser les regards entre praticiens et chercheurs.",
+    sources: ["lerameau-le-programme-impact"],
+  },
+  {
+    id: "impact-etudes-quantitatives",
+    programme: "impact",
+    kind: "quantitative",
+    order: 2,
+    name: "Études quantitatives",
+    description:
+      "Mesurer à la fois la maturité et les pratiques en matière d'alliances stratégiques auprès des citoyens, des élus locaux, des dirigeants d'entreprise et des responsables associatifs.",
+    populations: ["citoyens", "elus-locaux", "dirigeants-entreprise", "responsables-associatifs"],
+    sources: ["lerameau-le-programme-impact"],
+  },
+  {
+    id: "impact-debats-territoriaux",
+    programme: "impact",
+    kind: "territorial-debate",
+    order: 3,
+    name: "Mises en débats territoriaux",
+    description:
+      "Menée en partenariat avec les acteurs locaux, notamment les élus et les « catalyseurs territoriaux », pour accélérer le mouvement d'alliances innovantes au service du bien commun.",
+    stakeholders: ["élus", "catalyseurs territoriaux"],
+    sources: ["lerameau-le-programme-impact"],
+  },
+] as const satisfies readonly CatalogPhaseInput[];
+
+/** The id of a phase of the reference catalog. */
+export type CatalogPhaseId = (typeof phases)[number]["id"];

@@ -1,0 +1,68 @@
+import type { PopulationInput } from "@observatoire/impact-core";
+import type { CatalogSourceId } from "./sources";
+
+type CatalogPopulationInput = PopulationInput & { readonly sources?: readonly CatalogSourceId[] };
+
+/**
+ * The four surveyed populations of IMPACT's quantitative phase (FACTS.md lines 30-31), and
+ * the narrower ones the figures need. FACTS.md writes "Français" for the citizens' studies,
+ * "entreprises" and "dirigeants" for the business studies, "associations" and
+ * "responsables associatifs" for the association studies: each pair is one population here.
+ */
+export const populations = [
+  {
+    id: "citoyens",
+    name: "Citoyens",
+    group: "citizens",
+    description: "Les Français.",
+    sources: ["lerameau-le-programme-impact"],
+  },
+  {
+    id: "elus-locaux",
+    name: "Élus locaux",
+    group: "local-elected-officials",
+    sources: ["lerameau-le-programme-impact"],
+  },
+  // FACTS.md lines 54, 57, 59.
+  {
+    id: "maires",
+    name: "Maires",
+    group: "local-elected-officials",
+    parent: "elus-locaux",
+    sources: ["lerameau-le-programme-impact"],
+  },
+  {
+    id: "dirigeants-entreprise",
+    name: "Dirigeants d'entreprise",
+    group: "business-leaders",
+    description: "Les dirigeants d'entreprise, et les entreprises qu'ils dirigent.",
+    sources: ["lerameau-le-programme-impact"],
+  },
+  {
+    id: "responsables-associatifs",
+    name: "Responsables associatifs",
+    group: "association-leaders",
+    description: "Les responsables associatifs, et les associations qu'ils dirigent.",
+    sources: ["lerameau-le-programme-impact"],
+  },
+  // FACTS.md lines 53 and 58: "associations with at least one employee (148 000)".
+  {
+    id: "associations-employeuses",
+    name: "Associations employeuses",
+    group: "association-leaders",
+    parent: "responsables-associatifs",
+    description: "Associations ayant au moins un salarié.",
+    sources: ["etude-phare-associations-2015", "etude-impact-associations-territoires"],
+  },
+  // FACTS.md line 53.
+  {
+    id: "associations-non-employeuses",
+    name: "Associations non employeuses",
+    group: "association-leaders",
+    parent: "responsables-associatifs",
+    sources: ["etude-phare-associations-2015"],
+  },
+] as const satisfies readonly CatalogPopulationInput[];
+
+/** The id of a population of the reference catalog. */
+export type CatalogPopulationId = (typeof populations)[number]["id"];

@@ -1,0 +1,118 @@
+import type { ProgrammeInput } from "@observatoire/impact-core";
+import type { CatalogActorId } from "./actors";
+import type { CatalogSourceId } from "./sources";
+
+type Sourced<T> = T & { readonly source: CatalogSourceId };
+
+type CatalogProgrammeInput = Omit<ProgrammeInput, "periods" | "milestones"> & {
+  readonly periods: readonly Sourced<ProgrammeInput["periods"][number]>[];
+  readonly milestones?: readonly Sourced<NonNullable<ProgrammeInput["milestones"]>[number]>[];
+  readonly partners?: readonly CatalogActorId[];
+  readonly sources?: readonly CatalogSourceId[];
+};
+
+/**
+ * The three quinquennial programmes (FACTS.md lines 17-32). PHARE keeps both periods its
+ * sources give, each with its source: the conflict is reported by `findConflicts`, not
+ * resolved here.
+ */
+export const programmes = [
+  // FACTS.md line 20.
+  {
+    id: "arpea",
+    name: "ARPEA",
+    title: "Analyse des Relations et des Partenariats entre Entreprises et Associations",
+    aim: "État des lieux des partenariats en France, en 10 volets : Citoyens, Associations, Grandes Entreprises, PME, Entreprises & Territoires, Collectivités Territoriales, Fondations, Syndicats, Professionnels, études secondaires.",
+    periods: [{ start: "2008", end: "2012", source: "lerameau-le-programme-impact" }],
+    milestones: [
+      {
+        date: "2012-12-11",
+        kind: "publication",
+        title: "Rapport quinquennal ARPEA « Lorsque humanisme et efficacité se rencontrent ! »",
+        source: "rapport-quinquennal-arpea-2012",
+      },
+    ],
+    sources: ["lerameau-le-programme-impact", "rapport-quinquennal-arpea-2012"],
+  },
+  // FACTS.md line 21: 2013-2018 (seed line 11) and 2013-2017 (seed line 19, le-cheminement).
+  {
+    id: "phare",
+    name: "PHARE",
+    title: "Fragilités et co-construction en territoire",
+    aim: "Qualifier les fragilités territoriales prioritaires par territoire : diagnostic des 13 régions et domaines où les partenariats sont les plus pertinents.",
+    periods: [
+      { start: "2013", end: "2018", source: "lerameau-le-programme-impact" },
+      { start: "2013", end: "2017", source: "observatoire-le-cheminement" },
+    ],
+    milestones: [
+      {
+        date: "2018-02",
+        kind: "publication",
+        title: "Rapport quinquennal PHARE « fragilités et co-construction territoriale »",
+        source: "rapport-quinquennal-phare-2018",
+      },
+    ],
+    sources: [
+      "lerameau-le-programme-impact",
+      "observatoire-le-cheminement",
+      "observatoire-le-programme-phare",
+      "rapport-quinquennal-phare-2018",
+    ],
+  },
+  // FACTS.md lines 22-27.
+  {
+    id: "impact",
+    name: "IMPACT",
+    title: "Impacts des Alliances innovantes au service du bien commun",
+    aim: "Mesurer les impacts des alliances innovantes au service du bien commun, et la maturité des organisations à se saisir du mouvement.",
+    periods: [{ start: "2018", end: "2022", source: "lerameau-le-programme-impact" }],
+    milestones: [
+      {
+        date: "2017-11",
+        kind: "launch",
+        title: "Lancement du programme IMPACT",
+        source: "lerameau-le-programme-impact",
+      },
+      {
+        date: "2017-11-23",
+        kind: "colloque",
+        title:
+          "Colloque « les impacts des alliances innovantes au service du bien commun », marquant les 10 ans de l'Observatoire des partenariats",
+        place: "Caisse des Dépôts",
+        source: "lerameau-le-programme-impact",
+      },
+      {
+        date: "2017-12",
+        kind: "publication",
+        title:
+          "Note prospective « les impacts des alliances innovantes au service du bien commun »",
+        source: "note-prospective-impacts-alliances-2017",
+      },
+      {
+        date: "2018-02",
+        kind: "publication",
+        title:
+          "Actes du colloque « les impacts des alliances innovantes au service du bien commun »",
+        source: "actes-colloque-impacts-alliances-2018",
+      },
+      {
+        date: "2023-01-26",
+        kind: "results",
+        title:
+          "Résultats finaux : 21 études statistiques, 1 000 exemples inspirants, 7 débats nationaux et 50 territoriaux, 13 régions métropolitaines",
+        source: "carenews-2023-01-26",
+      },
+    ],
+    partners: [
+      "caisse-des-depots",
+      "institut-cdc-pour-la-recherche",
+      "groupe-la-poste",
+      "fondation-total",
+      "le-rameau",
+    ],
+    sources: ["lerameau-le-programme-impact", "carenews-2023-01-26"],
+  },
+] as const satisfies readonly CatalogProgrammeInput[];
+
+/** The id of a programme of the reference catalog. */
+export type CatalogProgrammeId = (typeof programmes)[number]["id"];
