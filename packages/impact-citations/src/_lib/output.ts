@@ -1,0 +1,117 @@
+import type { CitationLocale, OutputFormat } from "../types";
+import { frenchTypography } from "../typography/french-typography";
+import { TERMS, type Terms } from "./terms";
+
+/**
+ * Writes the pieces of a reference in one format and locale. Every piece of data goes
+ * through {@link Writer.data}: whitespace collapsed, French typography in French, then
+ * escaped for the format. Style-owned text goes through {@link Writer.lit}.
+ *
+ * @internal
+ */
+export interface Writer {
+  readonly format: OutputFormat;
+  readonly locale: CitationLocale;
+  readonly terms: Terms;
+  /** A piece of data, typeset and escaped. */
+  data(value: string): string;
+  /** Text written by the style (already typeset), escaped. */
+  lit(value: string): string;
+  /** Rendered content in italics. */
+  italic(rendered: string): string;
+  /** A Latin term (`ibid.`, `op. cit.`), in italics in HTML and Markdown. */
+  latin(term: string): string;
+  /** Rendered content between the locale's quotation marks. */
+  quote(rendered: string): string;
+}
+
+const HTML_ESCAPES: Readonly<Record<string, string>> = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+};
+
+/** @internal */
+export function escapeHtml(value: string): string {
+  return value.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char] ?? char);
+}
+
+/**
+ * Backslash-escapes what CommonMark and GFM would read as markup, and breaks what GFM or
+ * linkify would turn into a live link: `://`, `www.`, a dot inside a domain, `@`.
+ *
+ * @internal
+ */
+export function escapeMarkdown(value: string): string {
+  return value
+    .replace(/[\\`*_[\]<>&~|#@]/g, "\\$&")
+    .replace(/:(?=\/)/g, "\\:")
+    .replace(/\.(?=[\p{L}\p{N}])/gu, "\\.")
+    .replace(/^([-+=]|\d+[.)])/, "\\$1");
+}
+
+const SPACES = /[\t\n\v\f\r \u0085\u2028\u2029]+/g;
+
+function writer(format: OutputFormat, locale: CitationLocale): Writer {
+  const terms = TERMS[locale];
+  const escapeFor =
+    format === "html" ? escapeHtml : format === "markdown" ? escapeMarkdown : (v: string) => v;
+  const setText =
+    locale === "fr"
+      ? (value: string) => frenchTypography(value.replace(SPACES, " ").trim())
+      : (value: string) => value.replace(SPACES, " ").trim();
+  const italic =
+    format === "html"
+      ? (rendered: string) => (rendered === "" ? "" : `<i>${rendered}</i>`)
+      : format === "markdown"
+        ? (rendered: string) => (rendered === "" ? "" : `*${rendered}*`)
+        : (rendered: string) => rendered;
+  return {
+    format,
+    locale,
+    terms,
+    data: (value) => escapeFor(setText(value)),
+    lit: escapeFor,
+    italic,
+    latin: (term) => italic(escapeFor(term)),
+    quote: (rendered) => `${escapeFor(terms.openQuote)}${rendered}${escapeFor(terms.closeQuote)}`,
+  };
+}
+
+const CACHE = new Map<string, Writer>();
+
+/** The shared writer of a format and locale. @internal */
+export function getWriter(format: OutputFormat, locale: CitationLocale): Writer {
+  const key = `${format}:${locale}`;
+  let found = CACHE.get(key);
+  if (found === undefined) {
+    found = writer(format, locale);
+    CACHE.set(key, found);
+  }
+  return found;
+}
+
+/** The last visible character of rendered content, ignoring closing markup. @internal */
+export function lastVisible(rendered: string): string {
+  const plain = rendered.replace(/(?:<\/[a-z]+>|\*)+$/, "");
+  return plain.charAt(plain.length - 1);
+}
+
+/**
+ * Joins rendered elements as sentences (`A. B. C.`), without doubling a final period or
+ * adding one after a question or exclamation mark.
+ *
+ * @internal
+ */
+export function sentences(parts: readonly string[]): string {
+  let out = "";
+  for (const part of parts) {
+    if (part === "") continue;
+    if (out !== "") out += /[.?!…]/.test(lastVisible(out)) ? " " : ". ";
+    out += part;
+  }
+  if (out !== "" && !/[.?!…]/.test(lastVisible(out))) out += ".";
+  return out;
+}

@@ -1,0 +1,60 @@
+import { ImpactError } from "@observatoire/impact-core";
+import type { SourceFields } from "../check-source";
+import { formatDate } from "../dates";
+import { displayName, nameList } from "../names";
+import type { Writer } from "../output";
+import { formatPages } from "../pages";
+import { isArticle, type Style } from "./style";
+
+// A title that opens with a lowercase letter is descriptive and completes the genre, the
+// way French prose cites it (Actes du colloque « les impacts… »): it goes in guillemets.
+// A title that opens with a capital or a digit is a name (IMPACT-Citoyens, PHARE…).
+const DESCRIPTIVE = /^\p{Ll}/u;
+
+function head(source: SourceFields, w: Writer, title: string | undefined): string {
+  const parts: string[] = [];
+  if (source.genre !== undefined) parts.push(w.data(source.genre));
+  if (source["collection-title"] !== undefined) parts.push(w.data(source["collection-title"]));
+  if (title !== undefined && title.trim() !== "") {
+    parts.push(DESCRIPTIVE.test(title.trim()) ? w.quote(w.data(title)) : w.data(title));
+  }
+  if (parts.length === 0) {
+    throw new ImpactError(
+      "INVALID_INPUT",
+      `source "${source.id}" has neither a genre nor a title, which the observatoire style needs`,
+      { path: ["source", "title"] },
+    );
+  }
+  return parts.join(" ");
+}
+
+const withLocator = (text: string, w: Writer, locator: string | undefined): string =>
+  locator === undefined ? text : `${text}, ${formatPages(locator, w)}`;
+
+/**
+ * The Observatoire's house style, the seed's notes: genre, programme and title, then the
+ * publisher (or the authors) and the date in parentheses.
+ *
+ * @internal
+ */
+export const observatoire: Style = {
+  ibid: true,
+  full(source, w, locator) {
+    let out = head(source, w, source.title);
+    if (source["container-title"] !== undefined) {
+      out += `, ${w.italic(w.data(source["container-title"]))}`;
+    }
+    const by =
+      source.publisher !== undefined
+        ? w.data(source.publisher)
+        : nameList(source.author ?? source.editor, w, displayName);
+    const details = [by, formatDate(source.issued, w)].filter((part) => part !== "");
+    if (details.length > 0) out += ` (${details.join(", ")})`;
+    return withLocator(out, w, locator);
+  },
+  short(source, w, locator) {
+    const term = isArticle(source) ? w.terms.artCit : w.terms.opCit;
+    const title = source["title-short"] ?? source.title;
+    return withLocator(`${head(source, w, title)}, ${w.latin(term)}`, w, locator);
+  },
+};

@@ -1,0 +1,9 @@
+import { runDocExamples } from "../../../scripts/doc-examples";
+
+runDocExamples({
+  srcDir: new URL(".", import.meta.url),
+  modules: {
+    "@observatoire/impact-citations": await import("@observatoire/impact-citations"),
+    "@observatoire/impact-core": await import("@observatoire/impact-core"),
+  },
+});

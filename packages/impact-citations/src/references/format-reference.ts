@@ -1,0 +1,61 @@
+import { ImpactError } from "@observatoire/impact-core";
+import { checkSource } from "../_lib/check-source";
+import { resolveOptions } from "../_lib/options";
+import { getWriter } from "../_lib/output";
+import type { CitableSource, RenderOptions } from "../types";
+
+/** Options of {@link formatReference}. */
+export interface FormatReferenceOptions extends RenderOptions {
+  /** A page or page range to cite (`"42"`, `"12-15"`), printed after `p.`. */
+  readonly locator?: string | undefined;
+}
+
+/**
+ * Writes the full reference of a source in a style, format and language.
+ *
+ * - `"observatoire"`: the seed's notes. Genre, `collection-title` and title, then the
+ *   publisher (or else the authors) and the date in parentheses. A title that opens with
+ *   a lowercase letter is descriptive and goes in « guillemets »; one that opens with a
+ *   capital is a name and stands bare.
+ * - `"iso690"`: AUTHOR. *Title*. Place : Publisher, date. Pages. URL [consulté le …].
+ * - `"apa"`: APA 7, Author, A. (Year). *Title*. Publisher. DOI or URL.
+ *
+ * HTML escapes every piece of data and sets titles and Latin terms in `<i>`; Markdown
+ * escapes metacharacters and never lets data become a live link.
+ *
+ * @param source - a CSL-JSON item (a validated `Source` or a hand-written one)
+ * @param options - `style` (`"observatoire"`), `format` (`"text"`), `locale` (`"fr"`), `locator`
+ * @returns the reference
+ * @throws {ImpactError} `INVALID_INPUT` for an unknown style, format or locale, a source
+ *   field of the wrong type, or a source the style cannot write (no title)
+ * @example
+ * import { formatReference } from "@observatoire/impact-citations";
+ * const colloque = {
+ *   id: "actes-colloque-2018",
+ *   type: "paper-conference",
+ *   genre: "Actes du colloque",
+ *   title: "les impacts des alliances innovantes au service du bien commun",
+ *   author: [{ literal: "Observatoire des partenariats" }],
+ *   issued: { "date-parts": [[2018, 2]] },
+ * };
+ * formatReference(colloque);
+ * //=> "Actes du colloque «\u00a0les impacts des alliances innovantes au service du bien commun\u00a0» (Observatoire des partenariats, février 2018)"
+ * formatReference({ id: "x", type: "book", title: "Tom & Jerry", publisher: "<b>MGM</b>" }, { style: "iso690", format: "html" });
+ * //=> "<i>Tom &amp; Jerry</i>. &lt;b&gt;MGM&lt;/b&gt;."
+ * formatReference(colloque, { style: "chicago" });
+ * //=> throws INVALID_INPUT
+ */
+export function formatReference(
+  source: CitableSource,
+  options?: FormatReferenceOptions | undefined,
+): string {
+  const { style, format, locale } = resolveOptions(options);
+  const locator = options?.locator;
+  if (locator !== undefined && typeof locator !== "string") {
+    throw new ImpactError("INVALID_INPUT", `locator must be a string, got ${typeof locator}`, {
+      path: ["options", "locator"],
+    });
+  }
+  const fields = checkSource(source, ["source"]);
+  return style.full(fields, getWriter(format, locale), locator);
+}

@@ -1,0 +1,69 @@
+import type { Source, SourceInput } from "@observatoire/impact-core";
+
+/** The reference styles: the Observatoire's house style (the seed's notes), French ISO 690, APA 7. */
+export type CitationStyle = "observatoire" | "iso690" | "apa";
+
+/** The output formats. HTML and Markdown escape every piece of data. */
+export type OutputFormat = "text" | "markdown" | "html";
+
+/** The languages of the terms, dates and punctuation. */
+export type CitationLocale = "fr" | "en";
+
+/**
+ * A source to render: a validated {@link Source} or a CSL-JSON item written by hand
+ * ({@link SourceInput}, whose `id` needs no brand).
+ */
+export type CitableSource = Source | SourceInput;
+
+/** Rendering options shared by {@link formatReference}, {@link formatNotes} and the registry. */
+export interface RenderOptions {
+  /** The reference style; `"observatoire"` when omitted. */
+  readonly style?: CitationStyle | undefined;
+  /** The output format; `"text"` when omitted. */
+  readonly format?: OutputFormat | undefined;
+  /** The language; `"fr"` when omitted. */
+  readonly locale?: CitationLocale | undefined;
+}
+
+/** One cite of a source inside a citation. */
+export interface Cite {
+  /** The cited source's `id`. */
+  readonly id: string;
+  /**
+   * Where in the source: a page (`"42"`) or page range (`"12-15"`), printed after `p.`;
+   * any other text (`"chap. 3"`) is printed as written.
+   */
+  readonly locator?: string | undefined;
+}
+
+/** One citation: the cites held by one note, in order. */
+export interface Citation {
+  /** The note's number: positive integers, strictly increasing through the document. */
+  readonly noteNumber: number;
+  /** The cites of the note (at least one). */
+  readonly cites: readonly Cite[];
+}
+
+/** The CSL position of a cite. */
+export type Position = "first" | "subsequent" | "ibid" | "ibid-with-locator";
+
+/** The position of one cite, as CSL 1.0.2 defines it. */
+export interface CitePosition {
+  /** `first`, `subsequent`, `ibid` or `ibid-with-locator`. */
+  readonly position: Position;
+  /** Whether the same source was cited in this note or at most `nearNoteDistance` notes before. */
+  readonly nearNote: boolean;
+}
+
+/** One rendered note. */
+export interface FormattedNote {
+  /** The note's number. */
+  readonly noteNumber: number;
+  /** The note's content, in the chosen format (cites joined by a semicolon). */
+  readonly text: string;
+  /**
+   * The note as a line of a note list: `[1] text` in text and Markdown,
+   * `<li value="1">text</li>` in HTML (to place inside an `<ol>`).
+   */
+  readonly line: string;
+}
