@@ -1,0 +1,61 @@
+import { ImpactError, type IssuePath } from "@observatoire/impact-core";
+
+/** Whether `value` is an array or a typed array (not a DataView). */
+export function isArrayLikeColumn(value: unknown): value is ArrayLike<unknown> {
+  return Array.isArray(value) || (ArrayBuffer.isView(value) && !(value instanceof DataView));
+}
+
+/**
+ * Copies starting weights into a fresh Float64Array after checking each one, so the
+ * caller's array is never modified. Without weights every respondent starts at 1.
+ *
+ * @internal
+ */
+export function readWeights(
+  weights: ArrayLike<number> | undefined,
+  n: number,
+  path: IssuePath,
+  lengthSource: string,
+): Float64Array {
+  const out = new Float64Array(n);
+  if (weights === undefined) {
+    out.fill(1);
+    return out;
+  }
+  if (!isArrayLikeColumn(weights)) {
+    throw new ImpactError("INVALID_INPUT", "weights must be an array or a typed array of numbers", {
+      path,
+    });
+  }
+  if (weights.length !== n) {
+    throw new ImpactError(
+      "INVALID_INPUT",
+      `weights has ${weights.length} entries but ${lengthSource} has ${n}`,
+      { path },
+    );
+  }
+  for (let i = 0; i < n; i++) {
+    const w = weights[i];
+    if (typeof w !== "number" || !Number.isFinite(w) || w < 0) {
+      throw new ImpactError(
+        "INVALID_INPUT",
+        `weights[${i}] must be a finite number >= 0, got ${describe(w)}`,
+        { path: [...path, i] },
+      );
+    }
+    out[i] = w;
+  }
+  return out;
+}
+
+/** A short, readable rendering of a bad value for error messages. */
+export function describe(value: unknown): string {
+  if (typeof value === "string") return JSON.stringify(value);
+  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") {
+    return String(value);
+  }
+  if (value === null) return "null";
+  if (value === undefined) return "undefined";
+  if (Array.isArray(value)) return "an array";
+  return `a value of type ${typeof value}`;
+}
