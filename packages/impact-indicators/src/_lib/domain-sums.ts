@@ -178,7 +178,9 @@ export class DomainSums {
       };
       const estimate = estimateFromSums(sums, method, level, df, {
         designRows: this.totalRows,
-        betaRows: this.totalRows,
+        // subset() of a survey design drops the other rows (keeping the full-sample n for the
+        // variance), so R's Korn-Graubard ratio sees the domain's rows.
+        betaRows: this.rows[s] as number,
         label: `group ${describe(group)}`,
         path: ["groups", this.firstRow[s] as number],
       });

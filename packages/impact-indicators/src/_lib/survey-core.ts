@@ -90,6 +90,13 @@ export function estimateFromSums(
       { path: context.path },
     );
   }
+  if (method === "beta" && !(degf > 0)) {
+    throw new ImpactError(
+      "EMPTY_SAMPLE",
+      `${context.label} has a single respondent with a positive weight: the beta (Korn-Graubard) interval uses the design's degrees of freedom (0 here) whatever df says, as R does`,
+      { path: context.path },
+    );
+  }
   const p = sums.w1 / total;
   const squares = sums.q1 + sums.q0;
   const n = context.designRows;
@@ -165,7 +172,18 @@ function kornGraubard(
   degf: number,
   betaRows: number,
 ): [number, number] {
-  const ratio = studentCritical(level, betaRows - 1) / studentCritical(level, degf);
+  if (p === 0 || p === 1) {
+    // R returns NaN here (its effective size is 0/0). Like Stata's Korn-Graubard interval, we
+    // take the respondents as the effective size: the Clopper-Pearson interval of 0 (or all)
+    // successes out of degf + 1.
+    const size = degf + 1;
+    return p === 0
+      ? [0, betaQuantile(1 - alpha / 2, 1, size)]
+      : [betaQuantile(alpha / 2, size, 1), 1];
+  }
+  // With zero weights R's nrow counts rows that degf does not, so the ratio is not always 1.
+  const ratio =
+    betaRows - 1 === degf ? 1 : studentCritical(level, betaRows - 1) / studentCritical(level, degf);
   const nEff = ((p * (1 - p)) / variance) * ratio * ratio;
   const lower = betaQuantile(alpha / 2, nEff * p, nEff * (1 - p) + 1);
   const upper = betaQuantile(1 - alpha / 2, nEff * p + 1, nEff * (1 - p));

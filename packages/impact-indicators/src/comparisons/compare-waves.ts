@@ -61,7 +61,7 @@ export interface WaveComparison {
  * import { compareWaves } from "@observatoire/impact-indicators";
  * const change = compareWaves({ successes: 60, trials: 100 }, { successes: 74, trials: 100 });
  * [change.changePoints, change.significant, change.interval.lower, change.pValue];
- * //=> [14, true, 0.9656, 0.0353]
+ * //=> [14.00, true, 0.9656, 0.0353]
  * compareWaves({ successes: 60, trials: 100 }, { successes: 74, trials: 100 }, { level: 95 });
  * //=> throws INVALID_INPUT
  */

@@ -152,7 +152,7 @@ class DomainAccumulatorImpl<G extends GroupKey> implements DomainAccumulator<G> 
  * const merged = left.merge(right).finish({ df: Infinity });
  * const direct = surveyProportion([1, 1, 0, 1, 0], [0.8, 1.2, 0.6, 2, 1], { df: Infinity });
  * [merged.estimate, Math.abs(merged.upper - direct.upper) < 1e-12];
- * //=> [0.72727273, true]
+ * //=> [0.71428571, true]
  * createProportionAccumulator().add(2);
  * //=> throws INVALID_INPUT
  */
