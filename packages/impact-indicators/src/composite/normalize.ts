@@ -114,7 +114,7 @@ const OPTIONS_PATH = ["options"] as const;
  * //=> [0, 25, null, 100]
  * normalize([3, 1, 3, 2], { method: "rank" });
  * //=> [3, 1, 3, 2]
- * normalize([0.2, 0.5, 0.9], { method: "goalposts", lower: 0.4, upper: 0.8 });
+ * normalize([20, 50, 90], { method: "goalposts", lower: 40, upper: 80 });
  * //=> [0, 25, 100]
  * normalize([5, 5, 5], { method: "min-max" });
  * //=> throws INVALID_INPUT
