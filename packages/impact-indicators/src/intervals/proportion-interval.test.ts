@@ -5,7 +5,13 @@ import { expectClose, expectImpactError } from "../_lib/test-helpers";
 import type { ProportionMethod } from "../types";
 import { proportionInterval } from "./proportion-interval";
 
-const METHODS: ProportionMethod[] = ["wald", "wilson", "agresti-coull", "clopper-pearson", "jeffreys"];
+const METHODS: ProportionMethod[] = [
+  "wald",
+  "wilson",
+  "agresti-coull",
+  "clopper-pearson",
+  "jeffreys",
+];
 
 describe("proportionInterval agrees with statsmodels proportion_confint", () => {
   it(`on ${fixture.proportionInterval.length} cases to 1e-8 (statsmodels ${fixture.versions.statsmodels})`, () => {
@@ -81,14 +87,14 @@ describe("proportionInterval validation", () => {
       "INVALID_INPUT",
       ["options", "method"],
     );
-    expectImpactError(
-      () => proportionInterval(5, 10, "wilson" as never),
-      "INVALID_INPUT",
-      ["options"],
-    );
+    expectImpactError(() => proportionInterval(5, 10, "wilson" as never), "INVALID_INPUT", [
+      "options",
+    ]);
   });
 
   it("names the value at fault", () => {
-    expect(() => proportionInterval(5, 10, { level: 95 })).toThrow(/got 95 \(did you mean 0\.95\?\)/);
+    expect(() => proportionInterval(5, 10, { level: 95 })).toThrow(
+      /got 95 \(did you mean 0\.95\?\)/,
+    );
   });
 });
