@@ -1,0 +1,46 @@
+import * as z from "zod";
+import { dataError } from "./cli-error";
+import { formatZodIssues } from "./zod-issues";
+
+/** One margin of a margins file: a column of the CSV file and its population totals. */
+export interface MarginSpec {
+  readonly variable: string;
+  readonly targets: Readonly<Record<string, number>>;
+}
+
+const MarginsSchema = z
+  .array(
+    z.strictObject({
+      variable: z.string().min(1, "must name a column of the CSV file"),
+      targets: z
+        .record(z.string(), z.number().nonnegative("must be a population total >= 0"))
+        .refine((targets) => Object.keys(targets).length > 0, "must list at least one category"),
+    }),
+  )
+  .min(1, "must list at least one margin");
+
+/**
+ * Validates the content of a margins file,
+ * `[{ "variable": COLUMN, "targets": { CODE: TOTAL } }]`, reporting every problem with
+ * its path.
+ *
+ * @internal
+ */
+export function readMargins(input: unknown, shown: string): MarginSpec[] {
+  const parsed = MarginsSchema.safeParse(input);
+  if (!parsed.success) {
+    throw dataError(
+      `${shown}: not a valid margins file, expected [{ "variable": COLUMN, "targets": { CODE: TOTAL } }]: ${formatZodIssues(parsed.error.issues)}`,
+    );
+  }
+  const seen = new Set<string>();
+  parsed.data.forEach((margin, m) => {
+    if (seen.has(margin.variable)) {
+      throw dataError(
+        `${shown}: [${m}].variable: ${JSON.stringify(margin.variable)} is raked twice; give each column once`,
+      );
+    }
+    seen.add(margin.variable);
+  });
+  return parsed.data;
+}

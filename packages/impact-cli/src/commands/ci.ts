@@ -1,0 +1,92 @@
+import { isImpactError } from "@observatoire/impact-core";
+import { type ProportionMethod, proportionInterval } from "@observatoire/impact-indicators";
+import { readChoice, readCountArg, readLevel } from "../_lib/args";
+import { usageError } from "../_lib/cli-error";
+import type { Command } from "../_lib/command";
+import { fixed, formatPairs } from "../_lib/table";
+
+const METHODS: readonly ProportionMethod[] = [
+  "wilson",
+  "wald",
+  "agresti-coull",
+  "clopper-pearson",
+  "jeffreys",
+];
+
+/** @internal `impact ci`: the confidence interval of a proportion. */
+export const ciCommand: Command = {
+  name: "ci",
+  summary: "confidence interval of a proportion (successes out of trials)",
+  help: `Usage: impact ci SUCCESSES TRIALS [--method M] [--level L] [--json]
+
+Confidence interval of a binomial proportion, as statsmodels proportion_confint.
+
+Options:
+  --method M   wilson (default), wald, agresti-coull, clopper-pearson, jeffreys
+  --level L    confidence level strictly between 0 and 1 (default 0.95)
+  --json       print one JSON object (full precision) instead of a table
+  -h, --help   show this help
+
+Example:
+  $ impact ci 74 100 --method clopper-pearson
+  successes  74
+  trials     100
+  estimate   0.740000
+  lower      0.642688
+  upper      0.822606
+  level      0.95
+  method     clopper-pearson
+`,
+  options: {
+    method: { type: "string" },
+    level: { type: "string" },
+    json: { type: "boolean" },
+  },
+  async run({ values, positionals }, io) {
+    if (positionals.length !== 2) {
+      throw usageError(
+        `ci expects 2 arguments, SUCCESSES and TRIALS, got ${positionals.length} (see "impact ci --help")`,
+      );
+    }
+    const successes = readCountArg(positionals[0] as string, "SUCCESSES");
+    const trials = readCountArg(positionals[1] as string, "TRIALS");
+    if (trials === 0) throw usageError("TRIALS must be at least 1, got 0");
+    if (successes > trials) {
+      throw usageError(`SUCCESSES (${successes}) cannot exceed TRIALS (${trials})`);
+    }
+    const method = readChoice(values.method, "method", METHODS, "wilson");
+    const level = readLevel(values.level);
+    let interval: ReturnType<typeof proportionInterval>;
+    try {
+      interval = proportionInterval(successes, trials, { method, level });
+    } catch (error) {
+      // Every input of this command comes from the command line.
+      if (isImpactError(error)) throw usageError(error.message);
+      throw error;
+    }
+    if (values.json === true) {
+      io.stdout.write(
+        `${JSON.stringify({
+          successes,
+          trials,
+          estimate: interval.estimate,
+          lower: interval.lower,
+          upper: interval.upper,
+          level: interval.level,
+          method: interval.method,
+        })}\n`,
+      );
+      return;
+    }
+    const text = formatPairs([
+      ["successes", String(successes)],
+      ["trials", String(trials)],
+      ["estimate", fixed(interval.estimate)],
+      ["lower", fixed(interval.lower)],
+      ["upper", fixed(interval.upper)],
+      ["level", String(interval.level)],
+      ["method", interval.method],
+    ]);
+    io.stdout.write(`${text}\n`);
+  },
+};

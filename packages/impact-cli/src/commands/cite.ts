@@ -1,0 +1,75 @@
+import {
+  type CitationLocale,
+  type CitationStyle,
+  formatReference,
+  fromCslJson,
+  type OutputFormat,
+} from "@observatoire/impact-citations";
+import { readChoice } from "../_lib/args";
+import { usageError } from "../_lib/cli-error";
+import type { Command } from "../_lib/command";
+import { readJsonFile, resolvePath } from "../_lib/files";
+
+const STYLES: readonly CitationStyle[] = ["observatoire", "iso690", "apa"];
+const FORMATS: readonly OutputFormat[] = ["text", "markdown", "html"];
+const LOCALES: readonly CitationLocale[] = ["fr", "en"];
+
+/** @internal `impact cite`: formats a CSL-JSON bibliography. */
+export const citeCommand: Command = {
+  name: "cite",
+  summary: "format a CSL-JSON bibliography (a Zotero export) in a citation style",
+  help: `Usage: impact cite FILE.json [--style S] [--format F] [--locale L]
+
+Formats every item of a CSL-JSON file (as Zotero exports it), one reference per line,
+in the order of the file, with French typography by default.
+
+Options:
+  --style S    observatoire (default, the house style of the Observatoire's notes),
+               iso690, apa
+  --format F   text (default), markdown (a list), html (a <ul>, every datum escaped)
+  --locale L   fr (default) or en
+  -h, --help   show this help
+
+Example:
+  $ impact cite bibliographie.json --style iso690 --format markdown
+`,
+  options: {
+    style: { type: "string" },
+    format: { type: "string" },
+    locale: { type: "string" },
+  },
+  async run({ values, positionals }, io) {
+    if (positionals.length !== 1) {
+      throw usageError(
+        `cite expects 1 argument, the CSL-JSON file, got ${positionals.length} (see "impact cite --help")`,
+      );
+    }
+    const shown = positionals[0] as string;
+    const style = readChoice(values.style, "style", STYLES, "observatoire");
+    const format = readChoice(values.format, "format", FORMATS, "text");
+    const locale = readChoice(values.locale, "locale", LOCALES, "fr");
+    const items = await readJsonFile(resolvePath(io.cwd, shown), shown);
+    let references: string[];
+    try {
+      references = fromCslJson(items).map((source) =>
+        formatReference(source, { style, format, locale }),
+      );
+    } catch (error) {
+      if (error instanceof Error) error.message = `${shown}: ${error.message}`;
+      throw error;
+    }
+    io.stdout.write(renderList(references, format));
+  },
+};
+
+function renderList(references: readonly string[], format: OutputFormat): string {
+  if (references.length === 0) return "";
+  switch (format) {
+    case "text":
+      return `${references.join("\n")}\n`;
+    case "markdown":
+      return `${references.map((r) => `- ${r}`).join("\n")}\n`;
+    case "html":
+      return `<ul class="bibliography">\n${references.map((r) => `  <li>${r}</li>`).join("\n")}\n</ul>\n`;
+  }
+}

@@ -1,0 +1,335 @@
+import { isImpactError } from "@observatoire/impact-core";
+import { type RakeResult, rake } from "@observatoire/impact-indicators";
+import { readCountArg, readNumberArg, stringFlag } from "../_lib/args";
+import { dataError, usageError } from "../_lib/cli-error";
+import type { Command } from "../_lib/command";
+import { CSV_FLAGS, CSV_FLAGS_HELP } from "../_lib/common-flags";
+import {
+  type CsvFormat,
+  detectCsvFormat,
+  findColumn,
+  readFormatRequest,
+  streamCsv,
+} from "../_lib/csv";
+import {
+  type FileSink,
+  inputFileSize,
+  readJsonFile,
+  resolvePath,
+  writeFileAtomic,
+} from "../_lib/files";
+import { GrowableFloat64, GrowableInt32 } from "../_lib/growable";
+import { type MarginSpec, readMargins } from "../_lib/margins";
+import { formatDecimal } from "../_lib/parse-number";
+import { createProgress } from "../_lib/progress";
+import { readWeight } from "../_lib/read-weight";
+import { formatPairs } from "../_lib/table";
+
+const DEFAULT_COLUMN = "raked_weight";
+const FLUSH_CHARS = 1 << 16;
+
+/** @internal `impact rake`: rakes the weights of a CSV file to population margins. */
+export const rakeCommand: Command = {
+  name: "rake",
+  summary: "rake the weights of a CSV file to population margins, write them as a new column",
+  help: `Usage: impact rake FILE.csv --margins MARGINS.json --out OUT.csv [--weight COL]
+                  [--column NAME] [--max-iterations N] [--tolerance T] [--json]
+
+Rakes weights (iterative proportional fitting) until every weighted margin cell is
+within tolerance x total of its target, then writes every row of FILE.csv to OUT.csv
+with one more column, the raked weight at full precision (the shortest text that reads
+back to the same number, with the file's decimal mark). The file is read twice, in
+bounded memory; OUT.csv appears complete or not at all.
+
+MARGINS.json lists the columns to rake on and their population totals:
+  [{ "variable": "sexe", "targets": { "F": 52, "M": 48 } },
+   { "variable": "age", "targets": { "18-34": 30, "35+": 70 } }]
+Every code found in a column needs a target; all margins must have the same total.
+
+Options:
+  --margins FILE        the margins (required)
+  --out FILE            where to write the rows with their raked weight (required)
+  --weight COL          starting (design) weights (default: 1 for every row)
+  --column NAME         name of the new column (default: ${DEFAULT_COLUMN})
+  --max-iterations N    passes over the margins before giving up (default 1000)
+  --tolerance T         relative to the population total (default 1e-10)
+  --json                print the convergence summary as JSON
+${CSV_FLAGS_HELP}
+  -h, --help            show this help
+
+Example:
+  $ impact rake enquete.csv --margins marges.json --weight poids --out enquete-redressee.csv
+`,
+  options: {
+    margins: { type: "string" },
+    out: { type: "string" },
+    weight: { type: "string" },
+    column: { type: "string" },
+    "max-iterations": { type: "string" },
+    tolerance: { type: "string" },
+    json: { type: "boolean" },
+    ...CSV_FLAGS,
+  },
+  async run({ values, positionals }, io) {
+    if (positionals.length !== 1) {
+      throw usageError(
+        `rake expects 1 argument, the CSV file, got ${positionals.length} (see "impact rake --help")`,
+      );
+    }
+    const shown = positionals[0] as string;
+    const marginsShown = stringFlag(values.margins);
+    if (marginsShown === undefined) {
+      throw usageError('--margins FILE is required (see "impact rake --help")');
+    }
+    const outShown = stringFlag(values.out);
+    if (outShown === undefined)
+      throw usageError('--out FILE is required (see "impact rake --help")');
+    const weightColumn = stringFlag(values.weight);
+    const column = stringFlag(values.column) ?? DEFAULT_COLUMN;
+    if (column === "") throw usageError("--column cannot be empty");
+    const maxIterationsFlag = stringFlag(values["max-iterations"]);
+    const maxIterations =
+      maxIterationsFlag === undefined
+        ? undefined
+        : readCountArg(maxIterationsFlag, "--max-iterations");
+    if (maxIterations === 0) throw usageError("--max-iterations must be at least 1");
+    const toleranceFlag = stringFlag(values.tolerance);
+    const tolerance =
+      toleranceFlag === undefined ? undefined : readNumberArg(toleranceFlag, "--tolerance");
+    if (tolerance !== undefined && !(tolerance > 0 && tolerance < 1)) {
+      throw usageError(
+        `--tolerance is relative to the population total and must lie in (0, 1), got ${toleranceFlag}`,
+      );
+    }
+    const request = readFormatRequest(stringFlag(values.delimiter), stringFlag(values.decimal));
+    const path = resolvePath(io.cwd, shown);
+    const outPath = resolvePath(io.cwd, outShown);
+    if (outPath === path) throw usageError("--out must differ from the input file");
+
+    const margins = readMargins(
+      await readJsonFile(resolvePath(io.cwd, marginsShown), marginsShown),
+      marginsShown,
+    );
+    const size = await inputFileSize(path, shown);
+    const format = await detectCsvFormat(path, shown, request);
+
+    const first = await readCodes(
+      path,
+      shown,
+      format,
+      margins,
+      marginsShown,
+      weightColumn,
+      column,
+      size,
+      io.stderr,
+    );
+    let result: RakeResult;
+    try {
+      result = rake(
+        {
+          weights: first.weights,
+          margins: margins.map((margin, m) => ({
+            variable: margin.variable,
+            codes: first.codes[m] as Int32Array,
+            targets: first.targets[m] as Map<number, number>,
+          })),
+        },
+        {
+          maxIterations,
+          tolerance,
+          onNotConverged: "return",
+        },
+      );
+    } catch (error) {
+      if (isImpactError(error)) throw dataError(`${marginsShown}: ${error.message}`, error);
+      throw error;
+    }
+    if (!result.converged) {
+      throw dataError(
+        `raking did not converge in ${result.iterations} iterations (max absolute error ${result.maxAbsoluteError}); the margins may be impossible to meet together; nothing was written to ${outShown}`,
+      );
+    }
+
+    await writeFileAtomic(outPath, outShown, (sink) =>
+      writeRows(path, shown, format, column, result.weights, sink, size, io.stderr),
+    );
+
+    const summary = {
+      rows: first.weights.length,
+      margins: margins.map((m) => m.variable),
+      iterations: result.iterations,
+      converged: result.converged,
+      maxAbsoluteError: result.maxAbsoluteError,
+      out: outShown,
+      column,
+    };
+    if (values.json === true) {
+      io.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+      return;
+    }
+    io.stdout.write(
+      `${formatPairs([
+        ["rows", String(summary.rows)],
+        ["margins", summary.margins.join(", ")],
+        ["iterations", String(summary.iterations)],
+        ["converged", summary.converged ? "yes" : "no"],
+        ["max absolute error", String(summary.maxAbsoluteError)],
+        ["written", `${outShown} (new column ${JSON.stringify(column)})`],
+      ])}\n`,
+    );
+  },
+};
+
+interface FirstPass {
+  readonly weights: Float64Array;
+  readonly codes: Int32Array[];
+  readonly targets: Map<number, number>[];
+}
+
+/**
+ * First pass: each row's category index per margin and its starting weight, in typed
+ * arrays (12 bytes a row for two margins, outside the JavaScript heap). Codes are checked
+ * here so that a code without a target is reported with its line and its own name.
+ */
+async function readCodes(
+  path: string,
+  shown: string,
+  format: CsvFormat,
+  margins: readonly MarginSpec[],
+  marginsShown: string,
+  weightColumn: string | undefined,
+  column: string,
+  size: number,
+  stderr: Parameters<typeof createProgress>[0],
+): Promise<FirstPass> {
+  const keys = margins.map((margin) => Object.keys(margin.targets));
+  const index = keys.map((list) => new Map(list.map((key, k) => [key, k])));
+  const codes = margins.map(() => new GrowableInt32());
+  const counts = keys.map((list) => new Float64Array(list.length));
+  const sums = keys.map((list) => new Float64Array(list.length));
+  const weights = new GrowableFloat64();
+  let at: number[] = [];
+  let weightAt = -1;
+  const { decimal } = format;
+  await streamCsv(
+    path,
+    shown,
+    format,
+    {
+      header(fields) {
+        if (fields.includes(column)) {
+          throw usageError(
+            `${shown} already has a column ${JSON.stringify(column)}; name the new one with --column`,
+          );
+        }
+        at = margins.map((margin, m) => {
+          if (!fields.includes(margin.variable)) {
+            const listed = fields.map((f) => JSON.stringify(f)).join(", ");
+            throw dataError(
+              `${marginsShown}: [${m}].variable ${JSON.stringify(margin.variable)} is not a column of ${shown} (columns: ${listed})`,
+            );
+          }
+          return findColumn(fields, margin.variable, "--margins", shown);
+        });
+        if (weightColumn !== undefined)
+          weightAt = findColumn(fields, weightColumn, "--weight", shown);
+      },
+      row(fields, line) {
+        const w =
+          weightAt < 0
+            ? 1
+            : readWeight(fields[weightAt] as string, line, weightColumn as string, shown, decimal);
+        weights.push(w);
+        for (let m = 0; m < at.length; m++) {
+          const code = fields[at[m] as number] as string;
+          const k = (index[m] as Map<string, number>).get(code);
+          if (k === undefined) {
+            const margin = margins[m] as MarginSpec;
+            throw dataError(
+              `${shown}: line ${line}: code ${JSON.stringify(code)} in column ${JSON.stringify(margin.variable)} has no target in ${marginsShown} (targets: ${(keys[m] as string[]).map((key) => JSON.stringify(key)).join(", ")})`,
+            );
+          }
+          (codes[m] as GrowableInt32).push(k);
+          (counts[m] as Float64Array)[k] = ((counts[m] as Float64Array)[k] as number) + 1;
+          (sums[m] as Float64Array)[k] = ((sums[m] as Float64Array)[k] as number) + w;
+        }
+        return undefined;
+      },
+    },
+    createProgress(stderr, "rake (1/2)", size),
+  );
+  if (weights.length === 0) throw dataError(`${shown}: no data rows after the header`);
+  margins.forEach((margin, m) => {
+    (keys[m] as string[]).forEach((key, k) => {
+      const target = margin.targets[key] as number;
+      if (target > 0 && !(((sums[m] as Float64Array)[k] as number) > 0)) {
+        const why =
+          (counts[m] as Float64Array)[k] === 0
+            ? `no row of ${shown} has this code`
+            : `its rows in ${shown} all have weight 0`;
+        throw dataError(
+          `${marginsShown}: category ${JSON.stringify(key)} of ${JSON.stringify(margin.variable)} has target ${target} but ${why}`,
+        );
+      }
+    });
+  });
+  return {
+    weights: weights.view(),
+    codes: codes.map((c) => c.view()),
+    targets: margins.map(
+      (margin, m) =>
+        new Map((keys[m] as string[]).map((key, k) => [k, margin.targets[key] as number])),
+    ),
+  };
+}
+
+/** Second pass: every input row, re-serialised, with its raked weight appended. */
+async function writeRows(
+  path: string,
+  shown: string,
+  format: CsvFormat,
+  column: string,
+  weights: Float64Array,
+  sink: FileSink,
+  size: number,
+  stderr: Parameters<typeof createProgress>[0],
+): Promise<void> {
+  const { delimiter, newline, decimal } = format;
+  const needsQuotes = new RegExp(`[${delimiter === "\t" ? "\\t" : `\\${delimiter}`}"\\r\\n]`);
+  const field = (text: string) =>
+    needsQuotes.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  let buffer = "";
+  let i = 0;
+  const flush = (): Promise<void> | undefined => {
+    const text = buffer;
+    buffer = "";
+    return sink.write(text);
+  };
+  await streamCsv(
+    path,
+    shown,
+    format,
+    {
+      header(fields) {
+        buffer += [...fields, column].map(field).join(delimiter) + newline;
+      },
+      row(fields) {
+        if (i >= weights.length) {
+          throw dataError(
+            `${shown} changed while it was being raked: it has more rows than before`,
+          );
+        }
+        let line = "";
+        for (const value of fields) line += field(value) + delimiter;
+        buffer += line + formatDecimal(weights[i++] as number, decimal) + newline;
+        return buffer.length >= FLUSH_CHARS ? flush() : undefined;
+      },
+    },
+    createProgress(stderr, "rake (2/2)", size),
+  );
+  if (i !== weights.length) {
+    throw dataError(`${shown} changed while it was being raked: it has fewer rows than before`);
+  }
+  await flush();
+}

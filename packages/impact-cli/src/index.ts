@@ -1,0 +1,3 @@
+export { ExitCode } from "./_lib/cli-error";
+export type { CliIo, OutputStream } from "./_lib/io";
+export { run } from "./run";
