@@ -72,17 +72,18 @@ function fail(path: IssuePath, message: string): never {
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
-function checkText(value: unknown, path: IssuePath, what: string): void {
+function checkText(record: Record<string, unknown>, key: string, path: IssuePath): void {
+  const value = record[key];
   if (value !== undefined && typeof value !== "string") {
-    fail(path, `${what} must be a string, got ${describe(value)}`);
+    fail([...path, key], `${key} must be a string, got ${describe(value)}`);
   }
 }
 
 function checkDate(value: unknown, path: IssuePath): void {
   if (value === undefined) return;
   if (!isRecord(value)) fail(path, `a CSL date must be an object, got ${describe(value)}`);
-  checkText(value.literal, [...path, "literal"], "a date literal");
-  checkText(value.raw, [...path, "raw"], "a raw date");
+  checkText(value, "literal", path);
+  checkText(value, "raw", path);
   const parts = value["date-parts"];
   if (parts === undefined) {
     if (value.literal === undefined && value.raw === undefined) {
@@ -94,20 +95,20 @@ function checkDate(value: unknown, path: IssuePath): void {
     fail([...path, "date-parts"], "date-parts must hold one entry (a date) or two (a range)");
   }
   parts.forEach((entry: unknown, index: number) => {
-    const at = [...path, "date-parts", index];
+    const at = (): IssuePath => [...path, "date-parts", index];
     if (!Array.isArray(entry) || entry.length < 1 || entry.length > 3) {
-      fail(at, "a date-parts entry must be [year, month?, day?]");
+      fail(at(), "a date-parts entry must be [year, month?, day?]");
     }
     entry.forEach((part: unknown, position: number) => {
       const number = typeof part === "string" && /^-?\d+$/.test(part) ? Number(part) : part;
       if (typeof number !== "number" || !Number.isInteger(number)) {
-        fail([...at, position], `a date part must be an integer, got ${JSON.stringify(part)}`);
+        fail([...at(), position], `a date part must be an integer, got ${JSON.stringify(part)}`);
       }
       if (position === 1 && (number < 1 || number > 12)) {
-        fail([...at, position], `month must be 1 to 12, got ${number}`);
+        fail([...at(), position], `month must be 1 to 12, got ${number}`);
       }
       if (position === 2 && (number < 1 || number > 31)) {
-        fail([...at, position], `day must be 1 to 31, got ${number}`);
+        fail([...at(), position], `day must be 1 to 31, got ${number}`);
       }
     });
   });
@@ -118,7 +119,10 @@ function checkNames(value: unknown, path: IssuePath): void {
   if (!Array.isArray(value)) fail(path, `names must be an array, got ${describe(value)}`);
   value.forEach((name: unknown, index: number) => {
     if (!isRecord(name)) fail([...path, index], `a name must be an object, got ${describe(name)}`);
-    for (const key of NAME_KEYS) checkText(name[key], [...path, index, key], key);
+    if (typeof name.literal === "string" && name.family === undefined && name.given === undefined) {
+      return;
+    }
+    for (const key of NAME_KEYS) checkText(name, key, [...path, index]);
     if (typeof name.family !== "string" && typeof name.literal !== "string") {
       fail([...path, index], "a name needs a family name or a literal (organisation) name");
     }
@@ -139,16 +143,16 @@ export function checkSource(value: unknown, path: IssuePath): SourceFields {
   if (typeof value.type !== "string") {
     fail([...path, "type"], `source "${value.id}" needs a CSL type`);
   }
-  for (const key of STRING_FIELDS) checkText(value[key], [...path, key], key);
+  for (const key of STRING_FIELDS) checkText(value, key, path);
   for (const key of NUMBER_FIELDS) {
     const field = value[key];
     if (field !== undefined && typeof field !== "string" && !Number.isFinite(field)) {
       fail([...path, key], `${key} must be a string or a finite number, got ${String(field)}`);
     }
   }
-  checkNames(value.author, [...path, "author"]);
-  checkNames(value.editor, [...path, "editor"]);
-  checkDate(value.issued, [...path, "issued"]);
-  checkDate(value.accessed, [...path, "accessed"]);
+  if (value.author !== undefined) checkNames(value.author, [...path, "author"]);
+  if (value.editor !== undefined) checkNames(value.editor, [...path, "editor"]);
+  if (value.issued !== undefined) checkDate(value.issued, [...path, "issued"]);
+  if (value.accessed !== undefined) checkDate(value.accessed, [...path, "accessed"]);
   return value as unknown as SourceFields;
 }

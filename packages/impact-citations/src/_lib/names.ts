@@ -49,6 +49,14 @@ export function apaName(name: NameFields, w: Writer): string {
   return w.data(name.suffix === undefined ? full : `${full}, ${name.suffix}`);
 }
 
+/** APA's editors: `P. Leroy`, `J. de Gaulle`. @internal */
+export function apaEditorName(name: NameFields, w: Writer): string {
+  if (name.literal !== undefined) return w.data(name.literal);
+  const given = name.given === undefined ? undefined : initials(name.given);
+  const full = join(given, name["dropping-particle"], name["non-dropping-particle"], name.family);
+  return w.data(name.suffix === undefined ? full : `${full}, ${name.suffix}`);
+}
+
 /** `A`, `A et B`, `A, B et C`, `A et al.` beyond `max` names. @internal */
 export function nameList(
   names: readonly NameFields[] | undefined,

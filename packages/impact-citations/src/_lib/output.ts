@@ -53,15 +53,16 @@ export function escapeMarkdown(value: string): string {
 }
 
 const SPACES = /[\t\n\v\f\r \u0085\u2028\u2029]+/g;
+const UNTIDY = /[\t\n\v\f\r\u0085\u2028\u2029]| {2}|^\s|\s$/;
+/** Collapses runs of whitespace (newlines included) to one space and trims. */
+const tidy = (value: string): string =>
+  UNTIDY.test(value) ? value.replace(SPACES, " ").trim() : value;
 
 function writer(format: OutputFormat, locale: CitationLocale): Writer {
   const terms = TERMS[locale];
   const escapeFor =
     format === "html" ? escapeHtml : format === "markdown" ? escapeMarkdown : (v: string) => v;
-  const setText =
-    locale === "fr"
-      ? (value: string) => frenchTypography(value.replace(SPACES, " ").trim())
-      : (value: string) => value.replace(SPACES, " ").trim();
+  const setText = locale === "fr" ? (value: string) => frenchTypography(tidy(value)) : tidy;
   const italic =
     format === "html"
       ? (rendered: string) => (rendered === "" ? "" : `<i>${rendered}</i>`)

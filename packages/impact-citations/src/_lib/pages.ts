@@ -22,3 +22,11 @@ export function formatPages(value: string | number, w: Writer): string {
   }
   return w.data(text);
 }
+
+/** A page range without its label, with the locale's range dash (APA's `12–30`). @internal */
+export function formatPageRange(value: string | number, w: Writer): string {
+  const text = String(value).trim();
+  const range = RANGE.exec(text);
+  if (range === null) return w.data(text);
+  return `${w.data(range[1] ?? "")}${w.lit(w.terms.pageRange)}${w.data(range[2] ?? "")}`;
+}

@@ -1,7 +1,7 @@
 import { ImpactError, isImpactError } from "@observatoire/impact-core";
 import { checkSource, type SourceFields } from "../_lib/check-source";
 import { type ResolvedOptions, resolveOptions } from "../_lib/options";
-import { getWriter } from "../_lib/output";
+import { getWriter, type Writer } from "../_lib/output";
 import { formatPages } from "../_lib/pages";
 import { checkCitations, checkDistance, computePositions } from "../positions/note-positions";
 import type { CitableSource, Citation, FormattedNote, OutputFormat, RenderOptions } from "../types";
@@ -38,6 +38,12 @@ export function indexSources(
 /** `[1] text` in text and Markdown, `<li value="1">text</li>` in HTML. @internal */
 export function noteLine(noteNumber: number, text: string, format: OutputFormat): string {
   return format === "html" ? `<li value="${noteNumber}">${text}</li>` : `[${noteNumber}] ${text}`;
+}
+
+function withoutFinalPeriod(cite: string, w: Writer): string {
+  if (!cite.endsWith(".") || cite.endsWith("..")) return cite;
+  const terms = [w.terms.ibid, w.terms.opCit, w.terms.artCit, w.terms.etAl, w.terms.noDate];
+  return terms.some((term) => cite.endsWith(w.lit(term))) ? cite : cite.slice(0, -1);
 }
 
 const capitalise = (term: string): string => term.charAt(0).toLocaleUpperCase() + term.slice(1);
@@ -83,7 +89,11 @@ export function renderNotes(
         throw error;
       }
     });
-    const text = texts.join(w.lit(w.terms.citeDelimiter));
+    const last = texts.length - 1;
+    // A reference that ends a sentence loses its period before the next cite: "…2019 ; B".
+    const text = texts
+      .map((cite, position) => (position < last ? withoutFinalPeriod(cite, w) : cite))
+      .join(w.lit(w.terms.citeDelimiter));
     return {
       noteNumber: citation.noteNumber,
       text,

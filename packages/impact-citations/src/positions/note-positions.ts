@@ -19,48 +19,38 @@ export function checkCitations(citations: unknown): readonly Citation[] {
     throw new ImpactError("INVALID_INPUT", "citations must be an array", { path: ["citations"] });
   }
   let previous = 0;
-  citations.forEach((citation: unknown, index: number) => {
-    const at = ["citations", index];
-    if (!isRecord(citation)) {
-      throw new ImpactError("INVALID_INPUT", "a citation must be an object", { path: at });
-    }
-    const { noteNumber, cites } = citation;
+  for (let index = 0; index < citations.length; index += 1) {
+    const citation: unknown = citations[index];
+    // Paths are built only on failure: this loop runs once per note of a long document.
+    const fail = (message: string, ...path: (string | number)[]): never => {
+      throw new ImpactError("INVALID_INPUT", message, { path: ["citations", index, ...path] });
+    };
+    if (!isRecord(citation)) fail("a citation must be an object");
+    const { noteNumber, cites } = citation as Record<string, unknown>;
     if (typeof noteNumber !== "number" || !Number.isSafeInteger(noteNumber) || noteNumber < 1) {
-      throw new ImpactError(
-        "INVALID_INPUT",
-        `noteNumber must be a positive integer, got ${String(noteNumber)}`,
-        { path: [...at, "noteNumber"] },
-      );
+      return fail(`noteNumber must be a positive integer, got ${String(noteNumber)}`, "noteNumber");
     }
     if (noteNumber <= previous) {
-      throw new ImpactError(
-        "INVALID_INPUT",
+      fail(
         `note numbers must strictly increase: note ${noteNumber} comes after note ${previous} (a note citing several sources is one citation with several cites)`,
-        { path: [...at, "noteNumber"] },
+        "noteNumber",
       );
     }
     previous = noteNumber;
     if (!Array.isArray(cites) || cites.length === 0) {
-      throw new ImpactError("INVALID_INPUT", `note ${noteNumber} needs at least one cite`, {
-        path: [...at, "cites"],
-      });
+      return fail(`note ${noteNumber} needs at least one cite`, "cites");
     }
-    cites.forEach((cite: unknown, position: number) => {
-      const path = [...at, "cites", position];
+    for (let position = 0; position < cites.length; position += 1) {
+      const cite: unknown = cites[position];
       if (!isRecord(cite) || typeof cite.id !== "string" || cite.id === "") {
-        throw new ImpactError("INVALID_INPUT", "a cite needs a non-empty string id", {
-          path: [...path, "id"],
-        });
+        fail("a cite needs a non-empty string id", "cites", position, "id");
       }
-      if (cite.locator !== undefined && typeof cite.locator !== "string") {
-        throw new ImpactError(
-          "INVALID_INPUT",
-          `a locator must be a string, got ${typeof cite.locator}`,
-          { path: [...path, "locator"] },
-        );
+      const locator = (cite as Record<string, unknown>).locator;
+      if (locator !== undefined && typeof locator !== "string") {
+        fail(`a locator must be a string, got ${typeof locator}`, "cites", position, "locator");
       }
-    });
-  });
+    }
+  }
   return citations as readonly Citation[];
 }
 

@@ -14,9 +14,9 @@ export interface FormatReferenceOptions extends RenderOptions {
  * Writes the full reference of a source in a style, format and language.
  *
  * - `"observatoire"`: the seed's notes. Genre, `collection-title` and title, then the
- *   publisher (or else the authors) and the date in parentheses. A title that opens with
- *   a lowercase letter is descriptive and goes in « guillemets »; one that opens with a
- *   capital is a name and stands bare.
+ *   publisher (or else the authors) and the date in parentheses. After a genre, the
+ *   title goes in « guillemets » unless it opens with an acronym in capitals (a study's
+ *   name such as `IMPACT-Citoyens`); without a genre, the title stands bare.
  * - `"iso690"`: AUTHOR. *Title*. Place : Publisher, date. Pages. URL [consulté le …].
  * - `"apa"`: APA 7, Author, A. (Year). *Title*. Publisher. DOI or URL.
  *

@@ -11,6 +11,7 @@ const END = "(?=$|[\\s)\\]»”\"'.,;:!?])";
 const GLUED_COLON = new RegExp(`([\\p{L}\\p{N}»)\\]])(:)${END}`, "gu");
 const GLUED_HIGH = new RegExp(`([\\p{L}\\p{N}»)\\]])([;!?])${END}`, "gu");
 const PERCENT = new RegExp(`(\\p{N})${SPACE}*%`, "gu");
+const SIGNS = /[«»:;!?%]/;
 
 /**
  * Applies French typography (Imprimerie nationale) to a piece of text: a no-break space
@@ -35,6 +36,8 @@ export function frenchTypography(text: string): string {
       path: ["text"],
     });
   }
+  // Most titles and names hold none of these signs: skip the seven passes.
+  if (!SIGNS.test(text)) return text;
   return text
     .replace(OPEN_GUILLEMET, "«\u00a0")
     .replace(CLOSE_GUILLEMET, "\u00a0»")

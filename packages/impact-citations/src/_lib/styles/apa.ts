@@ -1,8 +1,8 @@
 import type { NameFields, SourceFields } from "../check-source";
 import { formatApaDate, formatYear } from "../dates";
-import { apaName } from "../names";
+import { apaEditorName, apaName, nameList } from "../names";
 import { sentences, type Writer } from "../output";
-import { formatPages } from "../pages";
+import { formatPageRange, formatPages } from "../pages";
 import { isArticle, isPart, requireTitle, type Style } from "./style";
 
 const DATED_TO_THE_DAY: ReadonlySet<string> = new Set([
@@ -52,7 +52,8 @@ function describedTitle(source: SourceFields, w: Writer, title: string): string 
   let out = w.italic(w.data(title));
   if (source.number !== undefined) {
     const label = source.genre ?? (w.locale === "fr" ? "Rapport" : "Report");
-    out += ` (${w.data(label)} ${w.lit(w.terms.number)}${w.data(String(source.number))})`;
+    const no = w.locale === "en" ? "No. " : w.terms.number;
+    out += ` (${w.data(label)} ${w.lit(no)}${w.data(String(source.number))})`;
   } else if (source.genre !== undefined) {
     out += ` [${w.data(source.genre)}]`;
   }
@@ -81,10 +82,10 @@ export const apa: Style = {
       let container = w.italic(w.data(source["container-title"]));
       if (source.volume !== undefined) container += `, ${w.italic(w.data(String(source.volume)))}`;
       if (source.issue !== undefined) container += `(${w.data(String(source.issue))})`;
-      if (source.page !== undefined) container += `, ${w.data(String(source.page))}`;
+      if (source.page !== undefined) container += `, ${formatPageRange(source.page, w)}`;
       elements.push(container);
     } else if (isPart(source)) {
-      const editors = apaList(source.editor, w);
+      const editors = nameList(source.editor, w, apaEditorName, 20);
       const container = w.italic(w.data(source["container-title"] as string));
       const pages = source.page === undefined ? "" : ` (${formatPages(source.page, w)})`;
       elements.push(

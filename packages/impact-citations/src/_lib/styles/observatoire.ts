@@ -6,17 +6,19 @@ import type { Writer } from "../output";
 import { formatPages } from "../pages";
 import { isArticle, type Style } from "./style";
 
-// A title that opens with a lowercase letter is descriptive and completes the genre, the
-// way French prose cites it (Actes du colloque « les impacts… »): it goes in guillemets.
-// A title that opens with a capital or a digit is a name (IMPACT-Citoyens, PHARE…).
-const DESCRIPTIVE = /^\p{Ll}/u;
+// After a genre (or a programme), a title is quoted, « like this », unless it is a name:
+// a title that opens with an acronym in capitals (IMPACT-Citoyens, ARPEA Entreprises &
+// Territoires) names a study and stands bare. Without a genre the title is the work's
+// whole designation and stands bare too ("Rapport quinquennal PHARE sur les fragilités…").
+const NAME = /^\p{Lu}{2,}(?!\p{Ll})/u;
 
 function head(source: SourceFields, w: Writer, title: string | undefined): string {
   const parts: string[] = [];
   if (source.genre !== undefined) parts.push(w.data(source.genre));
   if (source["collection-title"] !== undefined) parts.push(w.data(source["collection-title"]));
   if (title !== undefined && title.trim() !== "") {
-    parts.push(DESCRIPTIVE.test(title.trim()) ? w.quote(w.data(title)) : w.data(title));
+    const bare = parts.length === 0 || NAME.test(title.trim());
+    parts.push(bare ? w.data(title) : w.quote(w.data(title)));
   }
   if (parts.length === 0) {
     throw new ImpactError(

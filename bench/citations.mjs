@@ -1,0 +1,252 @@
+// Formatting a 3,000-note document citing 300 sources: @observatoire/impact-citations
+// (formatNotes, positions computed in one pass) against citeproc-js in batch mode
+// (rebuildProcessorState) with a comparable French note style. Before timing, it checks
+// that both agree on the CSL positions (first, subsequent, ibid, ibid-with-locator,
+// near-note) of random documents, and it measures the gzip size of each bundle.
+// citeproc-js is CPAL/AGPL: it is used here only, never by the package.
+// Run after `npm run build`: node --expose-gc bench/citations.mjs
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import { formatNotes, notePositions } from "@observatoire/impact-citations";
+import { build } from "esbuild";
+import { Bench } from "tinybench";
+
+const require = createRequire(import.meta.url);
+const CSL = require("citeproc");
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, "..");
+const FR_LOCALE = readFileSync(join(root, "../shared/reference/csl/locales-fr-FR.xml"), "utf8");
+
+/** Deterministic pseudo-random numbers (mulberry32), so every run times the same document. */
+function random(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// --- 1. Positions: ours against citeproc-js on random documents ---------------------------
+
+const POSITION_STYLE = (distance) => `<?xml version="1.0" encoding="utf-8"?>
+<style xmlns="http://purl.org/net/xbiblio/csl" class="note" version="1.0" default-locale="fr-FR">
+  <info><title>positions</title><id>positions</id><updated>2024-01-01T00:00:00+00:00</updated></info>
+  <citation near-note-distance="${distance}">
+    <layout delimiter="|">
+      <text variable="title"/>
+      <text value="="/>
+      <choose>
+        <if position="ibid-with-locator"><text value="ibid-with-locator"/></if>
+        <else-if position="ibid"><text value="ibid"/></else-if>
+        <else-if position="subsequent"><text value="subsequent"/></else-if>
+        <else><text value="first"/></else>
+      </choose>
+      <choose><if position="near-note"><text value="+near"/></if></choose>
+    </layout>
+  </citation>
+</style>`;
+
+function citeprocPositions(doc, distance) {
+  const items = Object.fromEntries(
+    ["a", "b", "c", "d"].map((id) => [id, { id, type: "book", title: id }]),
+  );
+  const engine = new CSL.Engine(
+    { retrieveLocale: () => FR_LOCALE, retrieveItem: (id) => items[id] },
+    POSITION_STYLE(distance),
+  );
+  const citations = doc.map((citation, index) => ({
+    citationID: `c${index}`,
+    citationItems: citation.cites.map((cite) =>
+      cite.locator === undefined ? { id: cite.id } : { id: cite.id, locator: cite.locator, label: "page" },
+    ),
+    properties: { noteIndex: citation.noteNumber },
+  }));
+  return engine.rebuildProcessorState(citations, "text").map(([, , text]) =>
+    text.split("|").map((part) => {
+      const [, marker] = part.split("=");
+      const [position, near] = marker.split("+");
+      return { position, nearNote: near === "near" };
+    }),
+  );
+}
+
+function randomDocument(next) {
+  const doc = [];
+  let note = 0;
+  const length = 1 + Math.floor(next() * 12);
+  for (let k = 0; k < length; k += 1) {
+    note += 1 + (next() < 0.25 ? 1 + Math.floor(next() * 3) : 0);
+    const cites = Array.from({ length: 1 + (next() < 0.3 ? Math.floor(next() * 3) : 0) }, () => {
+      const id = "abcd"[Math.floor(next() * (next() < 0.5 ? 2 : 4))];
+      const pick = next();
+      return pick < 0.5 ? { id } : { id, locator: pick < 0.75 ? "1" : "2" };
+    });
+    doc.push({ noteNumber: note, cites });
+  }
+  return doc;
+}
+
+const DOCUMENTS = 2000;
+const next = random(20260415);
+let cites = 0;
+for (let k = 0; k < DOCUMENTS; k += 1) {
+  const doc = randomDocument(next);
+  const distance = Math.floor(next() * 7);
+  const ours = notePositions(doc, { nearNoteDistance: distance });
+  const theirs = citeprocPositions(doc, distance);
+  const a = JSON.stringify(ours);
+  const b = JSON.stringify(theirs);
+  if (a !== b) {
+    console.error(JSON.stringify({ doc, distance }, null, 1));
+    throw new Error(`positions differ from citeproc-js:\nours   ${a}\ntheirs ${b}`);
+  }
+  cites += doc.reduce((sum, citation) => sum + citation.cites.length, 0);
+}
+console.log(
+  `Positions agree with citeproc-js ${CSL.PROCESSOR_VERSION} on ${DOCUMENTS} random documents (${cites} cites, near-note distances 0 to 6).\n`,
+);
+
+// --- 2. Timing: a 3,000-note document, 300 sources ----------------------------------------
+
+const SOURCES = 300;
+const NOTES = 3000;
+const GENRES = ["Etude", "Rapport quinquennal", "Note prospective", "Actes du colloque"];
+const sources = Array.from({ length: SOURCES }, (_, k) => ({
+  id: `source-${k}`,
+  type: "report",
+  genre: GENRES[k % GENRES.length],
+  title: k % 3 === 0 ? `IMPACT-${k}` : `les impacts des alliances numéro ${k}`,
+  "title-short": `impacts ${k}`,
+  author: [{ literal: k % 2 === 0 ? "Observatoire des partenariats" : "Le RAMEAU" }],
+  issued: { "date-parts": [[2010 + (k % 12), 1 + (k % 12)]] },
+}));
+const docNext = random(42);
+const citations = [];
+let previous;
+for (let note = 1; note <= NOTES; note += 1) {
+  // One note in four cites the previous note's source again (ibid.), the rest any source.
+  const id =
+    previous !== undefined && docNext() < 0.25 ? previous : `source-${Math.floor(docNext() * SOURCES)}`;
+  const locator = docNext() < 0.5 ? String(1 + Math.floor(docNext() * 300)) : undefined;
+  citations.push({ noteNumber: note, cites: [locator === undefined ? { id } : { id, locator }] });
+  previous = id;
+}
+
+const NOTE_STYLE = `<?xml version="1.0" encoding="utf-8"?>
+<style xmlns="http://purl.org/net/xbiblio/csl" class="note" version="1.0" default-locale="fr-FR">
+  <info><title>Observatoire (bench)</title><id>observatoire-bench</id><updated>2024-01-01T00:00:00+00:00</updated></info>
+  <macro name="locator">
+    <group delimiter=" "><label variable="locator" form="short"/><text variable="locator"/></group>
+  </macro>
+  <citation>
+    <layout delimiter=" ; ">
+      <choose>
+        <if position="ibid-with-locator">
+          <group delimiter=", "><text term="ibid" text-case="capitalize-first"/><text macro="locator"/></group>
+        </if>
+        <else-if position="ibid"><text term="ibid" text-case="capitalize-first"/></else-if>
+        <else-if position="subsequent">
+          <group delimiter=", ">
+            <group delimiter=" "><text variable="genre"/><text variable="title" form="short" quotes="true"/></group>
+            <text term="op-cit" font-style="italic"/>
+            <text macro="locator"/>
+          </group>
+        </else-if>
+        <else>
+          <group delimiter=", ">
+            <group delimiter=" ">
+              <text variable="genre"/>
+              <text variable="title" quotes="true"/>
+              <group prefix="(" suffix=")" delimiter=", ">
+                <names variable="author"/>
+                <date variable="issued" form="text" date-parts="year-month"/>
+              </group>
+            </group>
+            <text macro="locator"/>
+          </group>
+        </else>
+      </choose>
+    </layout>
+  </citation>
+</style>`;
+
+const items = Object.fromEntries(sources.map((source) => [source.id, source]));
+const cslCitations = citations.map((citation, index) => ({
+  citationID: `c${index}`,
+  citationItems: citation.cites.map((cite) =>
+    cite.locator === undefined ? { id: cite.id } : { id: cite.id, locator: cite.locator, label: "page" },
+  ),
+  properties: { noteIndex: citation.noteNumber },
+}));
+const runCiteproc = () => {
+  const engine = new CSL.Engine(
+    { retrieveLocale: () => FR_LOCALE, retrieveItem: (id) => items[id] },
+    NOTE_STYLE,
+  );
+  return engine.rebuildProcessorState(cslCitations, "text");
+};
+const runOurs = () => formatNotes(citations, sources, { style: "observatoire", format: "text" });
+
+// Fail loudly rather than time a path that throws, and show one note of each side.
+const ourNotes = runOurs();
+const theirNotes = runCiteproc();
+if (ourNotes.length !== NOTES || theirNotes.length !== NOTES) throw new Error("wrong note count");
+const ibidIndex = ourNotes.findIndex((note) => note.text.startsWith("Ibid."));
+
+const fast = new Bench({ iterations: 50, warmupIterations: 5, time: 0, warmupTime: 0 });
+fast.add("impact-citations formatNotes (text)", runOurs);
+fast.add("impact-citations formatNotes (html)", () =>
+  formatNotes(citations, sources, { style: "observatoire", format: "html" }),
+);
+const slow = new Bench({ iterations: 5, warmupIterations: 1, time: 0, warmupTime: 0 });
+slow.add("citeproc-js rebuildProcessorState (text)", runCiteproc);
+await fast.run();
+await slow.run();
+
+// --- 3. Bundle size --------------------------------------------------------------------------
+
+async function gzipOf(contents) {
+  const result = await build({
+    stdin: { contents, resolveDir: here, loader: "js" },
+    bundle: true,
+    format: "esm",
+    platform: "browser",
+    target: "es2022",
+    minify: true,
+    write: false,
+    logLevel: "silent",
+  });
+  return gzipSync(result.outputFiles[0].contents).length;
+}
+const ourSize = await gzipOf('export { formatNotes, formatReference } from "@observatoire/impact-citations";');
+const theirSize = await gzipOf('export { default } from "citeproc";');
+
+console.log(
+  `Document of ${NOTES.toLocaleString("en")} notes citing ${SOURCES} sources; node ${process.version}.`,
+);
+console.log(`Ours, note ${ibidIndex + 1}: ${ourNotes[ibidIndex].text}; citeproc-js: ${theirNotes[ibidIndex][2]}`);
+console.log(`Ours, note 1: ${ourNotes[0].text}; citeproc-js: ${theirNotes[0][2]}\n`);
+console.log("| task | mean (ms) | min (ms) | max (ms) | samples |");
+console.log("|---|---:|---:|---:|---:|");
+const means = {};
+for (const task of [...fast.tasks, ...slow.tasks]) {
+  const latency = task.result?.latency;
+  if (latency === undefined) throw new Error(`${task.name} did not run: ${task.result?.error}`);
+  means[task.name] = latency.mean;
+  console.log(
+    `| ${task.name} | ${latency.mean.toFixed(2)} | ${latency.min.toFixed(2)} | ${latency.max.toFixed(2)} | ${latency.samples.length} |`,
+  );
+}
+const ratio =
+  means["citeproc-js rebuildProcessorState (text)"] / means["impact-citations formatNotes (text)"];
+console.log(`\nimpact-citations is ${ratio.toFixed(0)}x faster than citeproc-js in batch mode.\n`);
+console.log("| bundle (esbuild, minified, gzip) | bytes |");
+console.log("|---|---:|");
+console.log(`| import { formatNotes, formatReference } from "@observatoire/impact-citations" | ${ourSize} |`);
+console.log(`| citeproc-js (whole engine) | ${theirSize} |`);
