@@ -199,6 +199,16 @@ describe("rake", () => {
       ["weights", 1],
     );
     expectImpactError(
+      () => rake({ weights: Float64Array.of(1, 1, 1, Number.NaN), margins: [sexe] }),
+      "INVALID_INPUT",
+      ["weights", 3],
+    );
+    expectImpactError(
+      () => rake({ weights: Float64Array.of(1, -0.5, 1, 1), margins: [sexe] }),
+      "INVALID_INPUT",
+      ["weights", 1],
+    );
+    expectImpactError(
       () => rake({ margins: [{ ...sexe, targets: { F: -52, M: 48 } }] }),
       "INVALID_INPUT",
       ["margins", 0, "targets", "F"],

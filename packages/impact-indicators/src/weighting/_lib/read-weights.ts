@@ -34,6 +34,21 @@ export function readWeights(
       { path },
     );
   }
+  if (weights instanceof Float64Array) {
+    // One bulk copy, then checks on a monomorphic typed array: the common large case.
+    out.set(weights);
+    for (let i = 0; i < n; i++) {
+      const w = out[i] as number;
+      if (!(w >= 0 && w < Number.POSITIVE_INFINITY)) {
+        throw new ImpactError(
+          "INVALID_INPUT",
+          `weights[${i}] must be a finite number >= 0, got ${w}`,
+          { path: [...path, i] },
+        );
+      }
+    }
+    return out;
+  }
   for (let i = 0; i < n; i++) {
     const w = weights[i];
     if (typeof w !== "number" || !Number.isFinite(w) || w < 0) {
