@@ -1,1 +1,17 @@
 export { catalog } from "./catalog";
+export type { CatalogActorId } from "./catalog/actors";
+export type { CatalogFigureId } from "./catalog/figures";
+export type { CatalogImpactAxisId } from "./catalog/impact-axes";
+export type { CatalogPhaseId } from "./catalog/phases";
+export type { CatalogPopulationId } from "./catalog/populations";
+export type { CatalogProgrammeId } from "./catalog/programmes";
+export type { CatalogSourceId } from "./catalog/sources";
+export type { CatalogStudyId } from "./catalog/studies";
+export type { CatalogTerritoryId } from "./catalog/territories";
+export { figuresByAxis } from "./lookups/figures-by-axis";
+export type { FiguresByPopulationOptions } from "./lookups/figures-by-population";
+export { figuresByPopulation } from "./lookups/figures-by-population";
+export { figuresBySource } from "./lookups/figures-by-source";
+export { figuresByStudy } from "./lookups/figures-by-study";
+export { sourcesCitedBy } from "./lookups/sources-cited-by";
+export { studiesOfProgramme } from "./lookups/studies-of-programme";

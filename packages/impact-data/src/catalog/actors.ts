@@ -10,6 +10,8 @@ const CREATION: readonly CatalogSourceId[] = ["lerameau-d-comme-donnees", "isbl-
  * is left out of `founded`: FACTS.md line 10-12 gives 2008 and quotes ARPEA documents of
  * 2011-2012 saying 2007, and an actor holds a single founding date, so both stay in the
  * description with their sources rather than one being picked.
+ *
+ * @internal
  */
 export const actors = [
   // FACTS.md lines 10-15.
@@ -123,5 +125,14 @@ export const actors = [
   },
 ] as const satisfies readonly CatalogActorInput[];
 
-/** The id of an actor of the reference catalog. */
+/**
+ * The id of a actor of the reference catalog: a union of string literals, so that the
+ * lookups reject an unknown id at compile time.
+ *
+ * @example
+ * import { catalog, type CatalogActorId } from "@observatoire/impact-data";
+ * const id: CatalogActorId = "anne-robin";
+ * catalog.actors.some((entity) => entity.id === id);
+ * //=> true
+ */
 export type CatalogActorId = (typeof actors)[number]["id"];

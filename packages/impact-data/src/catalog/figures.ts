@@ -36,6 +36,8 @@ const REGIONAL_NOTE =
  * Left out: the regional figures of FACTS.md line 72-73 for "PACA and Corse" and
  * "Rhône-Alpes" (niveau de vie 48 %, environnement 45 %, sécurité 36 %, environnement
  * 29 %): FACTS.md does not say which population they describe, and a figure needs one.
+ *
+ * @internal
  */
 export const figures = [
   // FACTS.md line 48: ARPEA-Citoyens, 2008 wave.
@@ -628,5 +630,14 @@ export const figures = [
   },
 ] as const satisfies readonly CatalogFigureInput[];
 
-/** The id of a figure of the reference catalog. */
+/**
+ * The id of a figure of the reference catalog: a union of string literals, so that the
+ * lookups reject an unknown id at compile time.
+ *
+ * @example
+ * import { catalog, type CatalogFigureId } from "@observatoire/impact-data";
+ * const id: CatalogFigureId = "impact-citoyens-source-d-innovation";
+ * catalog.figures.some((entity) => entity.id === id);
+ * //=> true
+ */
 export type CatalogFigureId = (typeof figures)[number]["id"];

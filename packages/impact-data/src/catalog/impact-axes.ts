@@ -12,6 +12,8 @@ type CatalogImpactAxisInput = Omit<ImpactAxisInput, "wordings"> & {
  * The three impact axes established by Le RAMEAU (FACTS.md lines 34-39): the seed's
  * wording, and the 2023 wording "source d'innovation, levier de performance, et vecteur de
  * confiance" (the article of 26 January 2023 is the facts' only 2023 source).
+ *
+ * @internal
  */
 export const impactAxes = [
   // FACTS.md line 35.
@@ -58,5 +60,14 @@ export const impactAxes = [
   },
 ] as const satisfies readonly CatalogImpactAxisInput[];
 
-/** The id of an impact axis of the reference catalog. */
+/**
+ * The id of a impact axis of the reference catalog: a union of string literals, so that the
+ * lookups reject an unknown id at compile time.
+ *
+ * @example
+ * import { catalog, type CatalogImpactAxisId } from "@observatoire/impact-data";
+ * const id: CatalogImpactAxisId = "confiance";
+ * catalog.impactAxes.some((entity) => entity.id === id);
+ * //=> true
+ */
 export type CatalogImpactAxisId = (typeof impactAxes)[number]["id"];

@@ -14,7 +14,11 @@ type CatalogPhaseInput = PhaseInput & {
       }
   );
 
-/** IMPACT's three complementary phases, as the seed describes them (FACTS.md lines 29-32). */
+/**
+ * IMPACT's three complementary phases, as the seed describes them (FACTS.md lines 29-32).
+ *
+ * @internal
+ */
 export const phases = [
   {
     id: "impact-etudes-exploratoires",
@@ -50,5 +54,14 @@ export const phases = [
   },
 ] as const satisfies readonly CatalogPhaseInput[];
 
-/** The id of a phase of the reference catalog. */
+/**
+ * The id of a phase of the reference catalog: a union of string literals, so that the
+ * lookups reject an unknown id at compile time.
+ *
+ * @example
+ * import { catalog, type CatalogPhaseId } from "@observatoire/impact-data";
+ * const id: CatalogPhaseId = "impact-etudes-quantitatives";
+ * catalog.phases.some((entity) => entity.id === id);
+ * //=> true
+ */
 export type CatalogPhaseId = (typeof phases)[number]["id"];

@@ -8,6 +8,8 @@ type CatalogPopulationInput = PopulationInput & { readonly sources?: readonly Ca
  * the narrower ones the figures need. FACTS.md writes "Français" for the citizens' studies,
  * "entreprises" and "dirigeants" for the business studies, "associations" and
  * "responsables associatifs" for the association studies: each pair is one population here.
+ *
+ * @internal
  */
 export const populations = [
   {
@@ -64,5 +66,14 @@ export const populations = [
   },
 ] as const satisfies readonly CatalogPopulationInput[];
 
-/** The id of a population of the reference catalog. */
+/**
+ * The id of a population of the reference catalog: a union of string literals, so that the
+ * lookups reject an unknown id at compile time.
+ *
+ * @example
+ * import { catalog, type CatalogPopulationId } from "@observatoire/impact-data";
+ * const id: CatalogPopulationId = "maires";
+ * catalog.populations.some((entity) => entity.id === id);
+ * //=> true
+ */
 export type CatalogPopulationId = (typeof populations)[number]["id"];

@@ -15,6 +15,8 @@ type CatalogProgrammeInput = Omit<ProgrammeInput, "periods" | "milestones"> & {
  * The three quinquennial programmes (FACTS.md lines 17-32). PHARE keeps both periods its
  * sources give, each with its source: the conflict is reported by `findConflicts`, not
  * resolved here.
+ *
+ * @internal
  */
 export const programmes = [
   // FACTS.md line 20.
@@ -114,5 +116,14 @@ export const programmes = [
   },
 ] as const satisfies readonly CatalogProgrammeInput[];
 
-/** The id of a programme of the reference catalog. */
+/**
+ * The id of a programme of the reference catalog: a union of string literals, so that the
+ * lookups reject an unknown id at compile time.
+ *
+ * @example
+ * import { catalog, type CatalogProgrammeId } from "@observatoire/impact-data";
+ * const id: CatalogProgrammeId = "phare";
+ * catalog.programmes.some((entity) => entity.id === id);
+ * //=> true
+ */
 export type CatalogProgrammeId = (typeof programmes)[number]["id"];

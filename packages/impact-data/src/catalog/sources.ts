@@ -320,7 +320,11 @@ const datasets = [
   },
 ] as const satisfies readonly SourceInput[];
 
-/** Every source of the reference catalog. */
+/**
+ * Every source of the reference catalog.
+ *
+ * @internal
+ */
 export const sources = [
   ...publications,
   ...studyReports,
@@ -328,5 +332,14 @@ export const sources = [
   ...datasets,
 ] as const satisfies readonly SourceInput[];
 
-/** The id of a source of the reference catalog. */
+/**
+ * The id of a source of the reference catalog: a union of string literals, so that the
+ * lookups reject an unknown id at compile time.
+ *
+ * @example
+ * import { catalog, type CatalogSourceId } from "@observatoire/impact-data";
+ * const id: CatalogSourceId = "etude-impact-citoyens-2019";
+ * catalog.sources.some((entity) => entity.id === id);
+ * //=> true
+ */
 export type CatalogSourceId = (typeof sources)[number]["id"];

@@ -18,6 +18,8 @@ type CatalogStudyInput = StudyInput & {
  * records it as `published` (the date the seed cites IMPACT-Citoyens under), except where
  * FACTS.md says what it is (waves, fieldwork). Unknown institutes, dates and samples are
  * left absent.
+ *
+ * @internal
  */
 export const studies = [
   // FACTS.md line 48.
@@ -152,5 +154,14 @@ export const studies = [
   },
 ] as const satisfies readonly CatalogStudyInput[];
 
-/** The id of a study of the reference catalog. */
+/**
+ * The id of a study of the reference catalog: a union of string literals, so that the
+ * lookups reject an unknown id at compile time.
+ *
+ * @example
+ * import { catalog, type CatalogStudyId } from "@observatoire/impact-data";
+ * const id: CatalogStudyId = "phare-citoyens";
+ * catalog.studies.some((entity) => entity.id === id);
+ * //=> true
+ */
 export type CatalogStudyId = (typeof studies)[number]["id"];

@@ -18,6 +18,8 @@ const region = <const Id extends string, const Code extends string>(
  * 21), and the former regions older figures name (line 72), each linked to the region
  * that succeeded it. Region names and codes are copied from the regions data of
  * `@etalab/decoupage-administratif` 6.0.0 and checked against it by a test.
+ *
+ * @internal
  */
 export const territories = [
   {
@@ -58,5 +60,14 @@ export const territories = [
   },
 ] as const satisfies readonly CatalogTerritoryInput[];
 
-/** The id of a territory of the reference catalog. */
+/**
+ * The id of a territory of the reference catalog: a union of string literals, so that the
+ * lookups reject an unknown id at compile time.
+ *
+ * @example
+ * import { catalog, type CatalogTerritoryId } from "@observatoire/impact-data";
+ * const id: CatalogTerritoryId = "centre-val-de-loire";
+ * catalog.territories.some((entity) => entity.id === id);
+ * //=> true
+ */
 export type CatalogTerritoryId = (typeof territories)[number]["id"];

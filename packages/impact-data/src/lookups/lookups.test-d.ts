@@ -1,0 +1,25 @@
+import type { Figure, Study } from "@observatoire/impact-core";
+import { describe, expectTypeOf, it } from "vitest";
+import { catalog } from "../catalog";
+import type { CatalogPopulationId } from "../catalog/populations";
+import { figuresByPopulation } from "./figures-by-population";
+import { figuresByStudy } from "./figures-by-study";
+import { studiesOfProgramme } from "./studies-of-programme";
+
+describe("typed lookups", () => {
+  it("take the catalog's ids as literal types and return readonly entities", () => {
+    expectTypeOf(figuresByPopulation("maires")).toEqualTypeOf<readonly Figure[]>();
+    expectTypeOf(studiesOfProgramme("impact")).toEqualTypeOf<readonly Study[]>();
+    expectTypeOf<"maires">().toExtend<CatalogPopulationId>();
+    expectTypeOf<"mayors">().not.toExtend<CatalogPopulationId>();
+    // @ts-expect-error an id the catalog does not hold is a compile-time error
+    figuresByStudy("phare-citizens");
+  });
+
+  it("accept the branded ids the catalog's own entities carry", () => {
+    const figure = catalog.figures[0];
+    if (figure !== undefined) {
+      expectTypeOf(figuresByPopulation(figure.population)).toEqualTypeOf<readonly Figure[]>();
+    }
+  });
+});

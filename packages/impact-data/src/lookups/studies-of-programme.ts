@@ -1,0 +1,24 @@
+import type { ProgrammeId, Study } from "@observatoire/impact-core";
+import { catalogIndex, groupOf, requireKnownId } from "../_lib/catalog-index";
+import type { CatalogProgrammeId } from "../catalog/programmes";
+
+/**
+ * The studies of a programme (named by the study or through its phase), in catalog order.
+ * Studies that FACTS.md ties to no programme (URGENCE-Covid-Citoyens, IMPACTS &
+ * TRAJECTOIRES) belong to none.
+ *
+ * @param programme - `"arpea"`, `"phare"` or `"impact"`
+ * @returns the studies, a frozen array
+ * @throws {ImpactError} `UNKNOWN_REFERENCE` for an id the catalog does not hold,
+ * `INVALID_INPUT` for a non-string id
+ * @example
+ * import { studiesOfProgramme } from "@observatoire/impact-data";
+ * studiesOfProgramme("impact").map((study) => study.name);
+ * //=> ["IMPACT-Citoyens", "IMPACT-Elus locaux", "IMPACT - Associations & Territoires"]
+ * studiesOfProgramme("PHARE");
+ * //=> throws UNKNOWN_REFERENCE
+ */
+export function studiesOfProgramme(programme: CatalogProgrammeId | ProgrammeId): readonly Study[] {
+  const id = requireKnownId(programme, "programme", catalogIndex.programmes, ["programme"]);
+  return groupOf(catalogIndex.studiesByProgramme, id);
+}
