@@ -31,7 +31,12 @@ const REGIONAL_NOTE =
  * values for one measure (PHARE-Citoyens' sécurité score, the dirigeants' final IMPACT
  * figure) both are kept, and `findConflicts` reports them. Proportions are written in
  * [0, 1]; a statement is the source's wording where FACTS.md or the seed quotes it, else
- * FACTS.md's own. A figure's `date` is the survey wave or study date FACTS.md gives.
+ * FACTS.md's own. A figure's `date` is the survey wave or study date FACTS.md gives; where
+ * it gives none, the date the results were published (PHARE-Citoyens on 30 September
+ * 2015, the PHARE report of February 2018, IMPACT's final results of 26 January 2023),
+ * so that two waves of one measure are never taken for two readings of one figure. A
+ * figure whose publication date is unknown too (Centre-Val de Loire, IMPACT - Associations
+ * & Territoires) has no date.
  *
  * Left out: the regional figures of FACTS.md line 72-73 for "PACA and Corse" and
  * "Rhône-Alpes" (niveau de vie 48 %, environnement 45 %, sécurité 36 %, environnement
@@ -116,6 +121,7 @@ export const figures = [
     population: "citoyens",
     study: "phare-citoyens",
     programme: "phare",
+    date: "2015-09-30",
     source: "etude-phare-citoyens-2015",
   },
   // FACTS.md line 51.
@@ -129,6 +135,7 @@ export const figures = [
     population: "citoyens",
     study: "phare-citoyens",
     programme: "phare",
+    date: "2015-09-30",
     source: "etude-phare-citoyens-2015",
   },
   // FACTS.md line 51.
@@ -142,6 +149,7 @@ export const figures = [
     population: "citoyens",
     study: "phare-citoyens",
     programme: "phare",
+    date: "2015-09-30",
     source: "etude-phare-citoyens-2015",
   },
   // FACTS.md line 51: sécurité 6,6 ...
@@ -155,6 +163,7 @@ export const figures = [
     population: "citoyens",
     study: "phare-citoyens",
     programme: "phare",
+    date: "2015-09-30",
     source: "etude-phare-citoyens-2015",
   },
   // FACTS.md line 51: ... and 7 according to CAREnews (a conflict, kept).
@@ -168,6 +177,7 @@ export const figures = [
     population: "citoyens",
     study: "phare-citoyens",
     programme: "phare",
+    date: "2015-09-30",
     source: "carenews-phare-citoyens",
   },
   // FACTS.md line 51.
@@ -181,6 +191,7 @@ export const figures = [
     population: "citoyens",
     study: "phare-citoyens",
     programme: "phare",
+    date: "2015-09-30",
     source: "etude-phare-citoyens-2015",
   },
   // FACTS.md line 51.
@@ -194,6 +205,7 @@ export const figures = [
     population: "citoyens",
     study: "phare-citoyens",
     programme: "phare",
+    date: "2015-09-30",
     source: "etude-phare-citoyens-2015",
   },
   // FACTS.md line 51.
@@ -207,6 +219,7 @@ export const figures = [
     study: "phare-citoyens",
     programme: "phare",
     axis: "innovation",
+    date: "2015-09-30",
     source: "etude-phare-citoyens-2015",
   },
   // FACTS.md line 52: PHARE-Entreprises.
@@ -489,6 +502,7 @@ export const figures = [
     population: "dirigeants-entreprise",
     programme: "phare",
     axis: "innovation",
+    date: "2018-02",
     source: "rapport-quinquennal-phare-2018-note-2",
   },
   // FACTS.md lines 61-63; seed line 5 and note [2].
@@ -501,6 +515,7 @@ export const figures = [
     population: "responsables-associatifs",
     programme: "phare",
     axis: "innovation",
+    date: "2018-02",
     source: "rapport-quinquennal-phare-2018-note-2",
   },
   // FACTS.md lines 61-63; seed line 5 and note [2].
@@ -513,6 +528,7 @@ export const figures = [
     population: "maires",
     programme: "phare",
     axis: "innovation",
+    date: "2018-02",
     source: "rapport-quinquennal-phare-2018-note-2",
   },
   // FACTS.md lines 63-64: final IMPACT results, CAREnews 26 Jan 2023.
@@ -525,6 +541,7 @@ export const figures = [
     population: "citoyens",
     programme: "impact",
     axis: "innovation",
+    date: "2023-01-26",
     source: "carenews-2023-01-26",
   },
   // FACTS.md lines 63-64: 84 % according to CAREnews ...
@@ -537,6 +554,7 @@ export const figures = [
     population: "dirigeants-entreprise",
     programme: "impact",
     axis: "innovation",
+    date: "2023-01-26",
     source: "carenews-2023-01-26",
   },
   // FACTS.md lines 64-65: ... and 83 % according to reseau-alliances.org (a conflict, kept).
@@ -549,6 +567,7 @@ export const figures = [
     population: "dirigeants-entreprise",
     programme: "impact",
     axis: "innovation",
+    date: "2023-01-26",
     source: "reseau-alliances-org",
   },
   // FACTS.md lines 63-64.
@@ -561,6 +580,7 @@ export const figures = [
     population: "responsables-associatifs",
     programme: "impact",
     axis: "innovation",
+    date: "2023-01-26",
     source: "carenews-2023-01-26",
   },
   // FACTS.md lines 63-64.
@@ -573,6 +593,7 @@ export const figures = [
     population: "maires",
     programme: "impact",
     axis: "innovation",
+    date: "2023-01-26",
     source: "carenews-2023-01-26",
   },
   // FACTS.md lines 73-74: PHARE regional figure, Centre-Val de Loire.
