@@ -121,7 +121,8 @@ export class DomainSums {
       let s: number;
       if (key === lastKey) s = lastSlot;
       else {
-        s = this.slot(key, i);
+        const known = typeof key === "string" ? this.map.get(key) : undefined;
+        s = known === undefined ? this.slot(key, i) : known;
         lastKey = key;
         lastSlot = s;
       }

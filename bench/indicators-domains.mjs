@@ -1,0 +1,105 @@
+// domainProportions on 2,000,000 weighted rows (13 regions), against a bare Float64Array loop
+// computing the same per-domain sums (rows, weighted 0/1 totals, squared weights) with no
+// validation and no interval. Group columns: Uint8Array codes (the fast path), a plain array of
+// numbers, and a plain array of strings. The bare loop's sums are turned into the estimates
+// and checked against ours before timing.
+// Run after `npm run build`: node --expose-gc bench/indicators-domains.mjs
+import { cpus } from "node:os";
+import { createDomainAccumulator, domainProportions } from "@observatoire/impact-indicators";
+import { Bench } from "tinybench";
+
+const N = 2_000_000;
+const G = 13;
+let state = 20261126;
+const rand = () => {
+  state = (state + 0x6d2b79f5) >>> 0;
+  let t = state;
+  t = Math.imul(t ^ (t >>> 15), t | 1);
+  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+};
+const values = new Uint8Array(N);
+const weights = new Float64Array(N);
+const codes = new Uint8Array(N);
+for (let i = 0; i < N; i++) {
+  codes[i] = Math.floor(rand() * G);
+  values[i] = rand() < 0.3 + 0.03 * codes[i] ? 1 : 0;
+  weights[i] = 0.2 + 3 * rand();
+}
+const numbers = Array.from(codes);
+const names = Array.from(codes, (c) => `region-${c}`);
+
+function bareLoop() {
+  const rows = new Float64Array(G);
+  const w1 = new Float64Array(G);
+  const w0 = new Float64Array(G);
+  const q1 = new Float64Array(G);
+  const q0 = new Float64Array(G);
+  for (let i = 0; i < N; i++) {
+    const g = codes[i];
+    const w = weights[i];
+    rows[g] += 1;
+    if (values[i] === 1) {
+      w1[g] += w;
+      q1[g] += w * w;
+    } else {
+      w0[g] += w;
+      q0[g] += w * w;
+    }
+  }
+  const out = [];
+  for (let g = 0; g < G; g++) {
+    const total = w1[g] + w0[g];
+    const p = w1[g] / total;
+    const se = Math.sqrt(((N / (N - 1)) * ((1 - p) ** 2 * q1[g] + p * p * q0[g])) / total ** 2);
+    out.push({ estimate: p, standardError: se, rows: rows[g] });
+  }
+  return out;
+}
+
+const reference = bareLoop();
+const ours = domainProportions(values, weights, codes);
+for (const row of ours) {
+  const bare = reference[row.group];
+  const gap = Math.max(
+    Math.abs(bare.estimate - row.estimate),
+    Math.abs(bare.standardError - row.standardError),
+  );
+  if (gap > 1e-12 || bare.rows !== row.n) throw new Error(`group ${row.group} disagrees by ${gap}`);
+}
+
+let sink = 0;
+const bench = new Bench({ time: 4000, warmupTime: 500, iterations: 8 });
+bench
+  .add("bare Float64Array loop (same sums, no validation, codes)", () => {
+    sink += bareLoop()[0].estimate;
+  })
+  .add("domainProportions, Uint8Array codes", () => {
+    sink += domainProportions(values, weights, codes)[0].estimate;
+  })
+  .add("domainProportions, number[] codes", () => {
+    sink += domainProportions(values, weights, numbers)[0].estimate;
+  })
+  .add("domainProportions, string[] groups", () => {
+    sink += domainProportions(values, weights, names)[0].estimate;
+  })
+  .add("createDomainAccumulator, add() row by row, codes", () => {
+    const acc = createDomainAccumulator();
+    for (let i = 0; i < N; i++) acc.add(values[i], weights[i], codes[i]);
+    sink += acc.finish()[0].estimate;
+  });
+await bench.run();
+
+console.log(
+  `Machine: ${cpus().length} cores (${cpus()[0]?.model ?? "unknown"}), Node ${process.version}; ${N.toLocaleString("en-US")} rows, ${G} groups\n`,
+);
+console.log("| task | ms per call (median) | million rows/s | vs bare loop |");
+console.log("|---|---:|---:|---:|");
+const base = bench.tasks[0].result.latency.p50;
+for (const task of bench.tasks) {
+  const ms = task.result.latency.p50;
+  console.log(
+    `| ${task.name} | ${ms.toFixed(1)} | ${(N / ms / 1000).toFixed(0)} | ${(ms / base).toFixed(2)}x |`,
+  );
+}
+if (sink === 42) console.log("");
