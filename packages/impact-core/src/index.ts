@@ -1,4 +1,17 @@
 export type { ImpactLocale } from "./_lib/locale";
+export type {
+  CatalogIndex,
+  CatalogMaps,
+  FiguresByPopulationOptions,
+} from "./catalog/create-catalog-index";
+export { createCatalogIndex } from "./catalog/create-catalog-index";
+export type {
+  Conflict,
+  FigureConflictKey,
+  FigureValueConflict,
+  ProgrammePeriodConflict,
+} from "./catalog/find-conflicts";
+export { findConflicts } from "./catalog/find-conflicts";
 export { parseCatalog } from "./catalog/parse-catalog";
 export { formatPartialDate, formatPeriod } from "./dates/format-partial-date";
 export type { DatePrecision, PartialDateParts } from "./dates/partial-date";
@@ -11,6 +24,10 @@ export {
   ImpactValidationError,
   isImpactError,
 } from "./errors/impact-error";
+export type { JsonSchema, ModelName } from "./json-schema/model-json-schema";
+export { catalogJsonSchema, modelJsonSchema } from "./json-schema/model-json-schema";
+export type { LabelledValue } from "./labels/label";
+export { label } from "./labels/label";
 export type { Actor, ActorInput } from "./models/actor";
 export { ActorSchema } from "./models/actor";
 export type { Catalog, CatalogInput } from "./models/catalog";
@@ -18,18 +35,22 @@ export { CatalogSchema } from "./models/catalog";
 export type {
   FigureUnit,
   FragilitySpace,
+  MilestoneKind,
   OrganisationRole,
   PhaseKind,
   PopulationGroup,
+  SampleQualifier,
   SurveyMode,
   TerritoryLevel,
 } from "./models/enums";
 export {
   FIGURE_UNITS,
   FRAGILITY_SPACES,
+  MILESTONE_KINDS,
   ORGANISATION_ROLES,
   PHASE_KINDS,
   POPULATION_GROUPS,
+  SAMPLE_QUALIFIERS,
   SURVEY_MODES,
   TERRITORY_LEVELS,
 } from "./models/enums";

@@ -21,7 +21,9 @@ export type ParsedCollections = {
  * collection that is missing or not an array, whose references then go unchecked
  * rather than each being reported as unknown.
  */
-export type KnownIds = { readonly [K in CollectionName]: ReadonlySet<string> | undefined };
+export type KnownIds = {
+  readonly [K in CollectionName]: { has(id: string): boolean } | undefined;
+};
 
 const NOUN: Readonly<Record<CollectionName, string>> = {
   programmes: "programme",
@@ -69,6 +71,17 @@ export function checkCatalogIntegrity(
         `unknown ${NOUN[collection]} ${JSON.stringify(id)} (no entry of ${collection} has this id)`,
       );
     }
+  };
+  // A fixed-arity variant that builds the path only on failure: the figures loop calls it
+  // eight times per figure.
+  const refAt = (
+    collection: CollectionName,
+    id: string | undefined,
+    at: IssuePath,
+    key: string,
+  ): void => {
+    const ids = known[collection];
+    if (id !== undefined && ids !== undefined && !ids.has(id)) ref(collection, id, [...at, key]);
   };
   const refs = (
     collection: CollectionName,
@@ -161,7 +174,7 @@ export function checkCatalogIntegrity(
 
   for (const { index, value: phase } of parsed.phases) {
     const at = ["phases", index];
-    ref("programmes", phase.programme, [...at, "programme"]);
+    refAt("programmes", phase.programme, at, "programme");
     if (phase.kind === "exploratory") refs("actors", phase.partners, [...at, "partners"]);
     if (phase.kind === "quantitative")
       refs("populations", phase.populations, [...at, "populations"]);
@@ -174,8 +187,8 @@ export function checkCatalogIntegrity(
 
   for (const { index, value: study } of parsed.studies) {
     const at = ["studies", index];
-    ref("programmes", study.programme, [...at, "programme"]);
-    ref("phases", study.phase, [...at, "phase"]);
+    refAt("programmes", study.programme, at, "programme");
+    refAt("phases", study.phase, at, "phase");
     const phase = study.phase === undefined ? undefined : phases.get(study.phase);
     if (
       phase !== undefined &&
@@ -191,7 +204,7 @@ export function checkCatalogIntegrity(
     const programme = study.programme ?? phase?.programme;
     refs("populations", study.populations, [...at, "populations"]);
     refs("actors", study.institutes, [...at, "institutes"]);
-    ref("territories", study.territory, [...at, "territory"]);
+    refAt("territories", study.territory, at, "territory");
     if (study.fieldwork !== undefined) {
       inside(
         programme,
@@ -216,7 +229,7 @@ export function checkCatalogIntegrity(
 
   for (const { index, value: population } of parsed.populations) {
     const at = ["populations", index];
-    ref("populations", population.parent, [...at, "parent"]);
+    refAt("populations", population.parent, at, "parent");
     if (population.parent !== undefined && ancestors(populations, population.id).cyclic) {
       report(
         [...at, "parent"],
@@ -242,7 +255,7 @@ export function checkCatalogIntegrity(
   for (const { index, value: territory } of parsed.territories) {
     const at = ["territories", index];
     if (territory.level !== "country") {
-      ref("territories", territory.parent, [...at, "parent"]);
+      refAt("territories", territory.parent, at, "parent");
       if (territory.parent !== undefined && ancestors(territories, territory.id).cyclic) {
         report(
           [...at, "parent"],
@@ -252,7 +265,7 @@ export function checkCatalogIntegrity(
       }
     }
     if (territory.level === "former-region") {
-      ref("territories", territory.successor, [...at, "successor"]);
+      refAt("territories", territory.successor, at, "successor");
     }
     refs("sources", territory.sources, [...at, "sources"]);
   }
@@ -278,14 +291,14 @@ export function checkCatalogIntegrity(
 
   for (const { index, value: figure } of parsed.figures) {
     const at = ["figures", index];
-    ref("populations", figure.population, [...at, "population"]);
-    ref("studies", figure.study, [...at, "study"]);
-    ref("programmes", figure.programme, [...at, "programme"]);
-    ref("sources", figure.source, [...at, "source"]);
-    ref("territories", figure.territory, [...at, "territory"]);
-    ref("impactAxes", figure.axis, [...at, "axis"]);
-    ref("fragilities", figure.fragility, [...at, "fragility"]);
-    ref("partnershipTypes", figure.partnershipType, [...at, "partnershipType"]);
+    refAt("populations", figure.population, at, "population");
+    refAt("studies", figure.study, at, "study");
+    refAt("programmes", figure.programme, at, "programme");
+    refAt("sources", figure.source, at, "source");
+    refAt("territories", figure.territory, at, "territory");
+    refAt("impactAxes", figure.axis, at, "axis");
+    refAt("fragilities", figure.fragility, at, "fragility");
+    refAt("partnershipTypes", figure.partnershipType, at, "partnershipType");
     const study = figure.study === undefined ? undefined : studies.get(figure.study);
     if (study === undefined) continue;
     if (populations.has(figure.population)) {

@@ -108,3 +108,28 @@ export type FigureUnit = (typeof FIGURE_UNITS)[number];
 export const SURVEY_MODES = ["phone", "online", "face-to-face", "mixed", "postal"] as const;
 /** One of {@link SURVEY_MODES}. */
 export type SurveyMode = (typeof SURVEY_MODES)[number];
+
+/**
+ * The kinds of dated event that frame a programme.
+ *
+ * @example
+ * import { MILESTONE_KINDS } from "@observatoire/impact-core";
+ * MILESTONE_KINDS;
+ * //=> ["launch", "colloque", "publication", "results", "other"]
+ */
+export const MILESTONE_KINDS = ["launch", "colloque", "publication", "results", "other"] as const;
+/** One of {@link MILESTONE_KINDS}. */
+export type MilestoneKind = (typeof MILESTONE_KINDS)[number];
+
+/**
+ * How exact a published sample size is: `exact` (302), `more-than` (« plus de 2 000 »),
+ * or `approximately`.
+ *
+ * @example
+ * import { SAMPLE_QUALIFIERS } from "@observatoire/impact-core";
+ * SAMPLE_QUALIFIERS.includes("more-than");
+ * //=> true
+ */
+export const SAMPLE_QUALIFIERS = ["exact", "more-than", "approximately"] as const;
+/** One of {@link SAMPLE_QUALIFIERS}. */
+export type SampleQualifier = (typeof SAMPLE_QUALIFIERS)[number];

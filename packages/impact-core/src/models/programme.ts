@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { MILESTONE_KINDS } from "./enums";
 import { ActorIdSchema, ProgrammeIdSchema, SourceIdSchema } from "./ids";
 import { PartialDateSchema, PeriodSchema } from "./partial-date";
 
@@ -45,7 +46,7 @@ export type SourcedPeriod = z.output<typeof SourcedPeriodSchema>;
 export const MilestoneSchema = z
   .object({
     date: PartialDateSchema,
-    kind: z.enum(["launch", "colloque", "publication", "results", "other"]),
+    kind: z.enum(MILESTONE_KINDS),
     title: z.string().min(1),
     place: z.string().min(1).optional(),
     source: SourceIdSchema,

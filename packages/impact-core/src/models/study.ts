@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { SURVEY_MODES } from "./enums";
+import { SAMPLE_QUALIFIERS, SURVEY_MODES } from "./enums";
 import {
   ActorIdSchema,
   PhaseIdSchema,
@@ -22,7 +22,7 @@ import { PartialDateSchema, PeriodSchema } from "./partial-date";
 export const SampleSizeSchema = z
   .object({
     size: z.number().int().positive(),
-    qualifier: z.enum(["exact", "more-than", "approximately"]).default("exact"),
+    qualifier: z.enum(SAMPLE_QUALIFIERS).default("exact"),
   })
   .readonly();
 /** A published sample size. */
