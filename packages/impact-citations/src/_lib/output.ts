@@ -49,7 +49,8 @@ export function escapeMarkdown(value: string): string {
     .replace(/[\\`*_[\]<>&~|#@]/g, "\\$&")
     .replace(/:(?=\/)/g, "\\:")
     .replace(/\.(?=[\p{L}\p{N}])/gu, "\\.")
-    .replace(/^([-+=]|\d+[.)])/, "\\$1");
+    .replace(/^[-+=]/, "\\$&")
+    .replace(/^(\d+)([.)])/, "$1\\$2");
 }
 
 const SPACES = /[\t\n\v\f\r \u0085\u2028\u2029]+/g;

@@ -43,7 +43,8 @@ export function noteLine(noteNumber: number, text: string, format: OutputFormat)
 function withoutFinalPeriod(cite: string, w: Writer): string {
   if (!cite.endsWith(".") || cite.endsWith("..")) return cite;
   const terms = [w.terms.ibid, w.terms.opCit, w.terms.artCit, w.terms.etAl, w.terms.noDate];
-  return terms.some((term) => cite.endsWith(w.lit(term))) ? cite : cite.slice(0, -1);
+  const end = cite.toLocaleLowerCase();
+  return terms.some((term) => end.endsWith(w.lit(term))) ? cite : cite.slice(0, -1);
 }
 
 const capitalise = (term: string): string => term.charAt(0).toLocaleUpperCase() + term.slice(1);

@@ -1,9 +1,9 @@
 import { ImpactError } from "@observatoire/impact-core";
 
 // Final punctuation, with the (no-break) space French puts before some of it.
-const TRAILING = /[ \u00a0\u202f]*[.…,;:!?]+$/;
+const TRAILING = /[ \u00a0\u202f]*[.…,;:!?]*\s*$/;
 // A quotation that ends with its own sentence punctuation: « … commun. »
-const QUOTED_SENTENCE = /[ \u00a0\u202f]*[.…!?]+[ \u00a0\u202f]*[»”]$/;
+const QUOTED_SENTENCE = /[ \u00a0\u202f]*[.…!?]+[ \u00a0\u202f]*[»”]\s*$/;
 
 /**
  * Attaches a note call to the end of a sentence the French way (Imprimerie nationale):
@@ -33,7 +33,6 @@ export function attachNoteCall(text: string, call: string): string {
       path: [typeof text !== "string" ? "text" : "call"],
     });
   }
-  const match = TRAILING.exec(text) ?? QUOTED_SENTENCE.exec(text);
-  if (match === null) return `${text}${call}`;
+  const match = QUOTED_SENTENCE.exec(text) ?? (TRAILING.exec(text) as RegExpExecArray);
   return `${text.slice(0, match.index)}${call}${text.slice(match.index)}`;
 }
