@@ -54,10 +54,9 @@ const sourceArbitrary = fc.record({
   locator: fc.option(dataText, { nil: undefined }),
 });
 
-const buildSource = (
-  value: fc.RecordValue<typeof sourceArbitrary>,
-  url?: string,
-): CitableSource => ({
+type Generated = typeof sourceArbitrary extends fc.Arbitrary<infer T> ? T : never;
+
+const buildSource = (value: Generated, url?: string): CitableSource => ({
   id: "s",
   type: value.type,
   title: value.title,
