@@ -7,7 +7,7 @@ const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
 describe("README", () => {
   it("states the counts of every collection as measured from the catalog", () => {
     const table = new Map(
-      [...readme.matchAll(/^\| (\w+) \| (\d+) \|$/gm)].map((row) => [row[1], Number(row[2])]),
+      [...readme.matchAll(/^\| *(\w+) *\| *(\d+) *\|$/gm)].map((row) => [row[1], Number(row[2])]),
     );
     const measured = new Map(
       Object.entries(catalog).map(([name, entities]) => [name, (entities as unknown[]).length]),
