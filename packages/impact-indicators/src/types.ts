@@ -25,13 +25,19 @@ export interface Interval<M extends string = string> {
 export interface SurveyEstimate extends Interval<SurveyMethod> {
   /** Linearised standard error of the estimate, as R `survey::svymean`. */
   readonly standardError: number;
-  /** Number of rows (respondents) used for the estimate. */
+  /**
+   * Respondents with a positive weight (R's `degf + 1`). Zero-weight rows still count in the
+   * `n/(n-1)` factor of the variance, as design rows do in R.
+   */
   readonly n: number;
   /** Sum of the weights of those rows. */
   readonly sumWeights: number;
   /** Kish effective sample size, `(sum w)^2 / sum w^2`. */
   readonly effectiveN: number;
-  /** Kish design effect due to weighting, `n sum w^2 / (sum w)^2`. */
+  /**
+   * Kish design effect due to unequal weights, `n sum w^2 / (sum w)^2` (not the variance ratio
+   * of `svymean(deff = TRUE)`).
+   */
   readonly designEffect: number;
   /** Degrees of freedom of the Student quantile (`Infinity` for the normal quantile). */
   readonly df: number;

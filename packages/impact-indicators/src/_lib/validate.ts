@@ -18,12 +18,15 @@ export function invalid(message: string, path: IssuePath): ImpactError {
   return new ImpactError("INVALID_INPUT", message, { path });
 }
 
+// Shared so that a call without options allocates nothing but its result.
+const NO_OPTIONS = Object.freeze({});
+
 /** @internal Checks that `options` is undefined or a plain object and returns it as a record. */
 export function readOptions<T extends object>(
   options: T | undefined,
   name = "options",
 ): Partial<T> {
-  if (options === undefined) return {};
+  if (options === undefined) return NO_OPTIONS;
   if (typeof options !== "object" || options === null || Array.isArray(options)) {
     throw invalid(`${name} must be an object, got ${describe(options)}`, [name]);
   }
