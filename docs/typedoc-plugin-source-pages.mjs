@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
 import { RendererEvent } from "typedoc";
 
-const escape = (text) =>
+const escapeHtml = (text) =>
   text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
 
 /** @param {import("typedoc").Application} app */
@@ -25,11 +25,11 @@ export function load(app) {
       const body = lines
         .map(
           (line, i) =>
-            `<span id="L${i + 1}"><a href="#L${i + 1}">${i + 1}</a>${escape(line)}</span>`,
+            `<span id="L${i + 1}"><a href="#L${i + 1}">${i + 1}</a>${escapeHtml(line)}</span>`,
         )
         .join("\n");
       const html = `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><title>${escape(path)}</title>
+<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(path)}</title>
 <style>
 body{margin:0;font:13px/1.5 ui-monospace,SFMono-Regular,Menlo,monospace;background:#fff;color:#1d2433}
 h1{font-size:14px;margin:0;padding:8px 12px;background:#f3f3ef;border-bottom:1px solid #ddd}
@@ -38,7 +38,7 @@ span{display:block;white-space:pre;padding-right:12px}
 span a{display:inline-block;width:4em;margin-right:1em;text-align:right;color:#999;text-decoration:none}
 span:target{background:#fff3bf}
 </style></head>
-<body><h1>${escape(path)}</h1><pre>${body}</pre></body></html>
+<body><h1>${escapeHtml(path)}</h1><pre>${body}</pre></body></html>
 `;
       const out = join(event.outputDirectory, "_src", `${path}.html`);
       mkdirSync(dirname(out), { recursive: true });
