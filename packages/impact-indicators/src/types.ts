@@ -39,7 +39,10 @@ export interface SurveyEstimate extends Interval<SurveyMethod> {
    * of `svymean(deff = TRUE)`).
    */
   readonly designEffect: number;
-  /** Degrees of freedom of the Student quantile (`Infinity` for the normal quantile). */
+  /**
+   * Degrees of freedom of the Student quantile (`Infinity` for the normal quantile); for the
+   * `beta` method, which ignores the `df` option as R does, the design's.
+   */
   readonly df: number;
 }
 

@@ -82,18 +82,19 @@ export function estimateFromSums(
     );
   }
   const degf = sums.positive - 1;
-  const df = dfOption ?? degf;
-  if (!(df > 0)) {
-    throw new ImpactError(
-      "EMPTY_SAMPLE",
-      `${context.label} has a single respondent with a positive weight, so its interval has 0 degrees of freedom; pass df: Infinity for a normal-quantile interval`,
-      { path: context.path },
-    );
-  }
   if (method === "beta" && !(degf > 0)) {
     throw new ImpactError(
       "EMPTY_SAMPLE",
       `${context.label} has a single respondent with a positive weight: the beta (Korn-Graubard) interval uses the design's degrees of freedom (0 here) whatever df says, as R does`,
+      { path: context.path },
+    );
+  }
+  // R's beta method ignores df and works with the design's; report the one used.
+  const df = method === "beta" ? degf : (dfOption ?? degf);
+  if (!(df > 0)) {
+    throw new ImpactError(
+      "EMPTY_SAMPLE",
+      `${context.label} has a single respondent with a positive weight, so its interval has 0 degrees of freedom; pass df: Infinity for a normal-quantile interval`,
       { path: context.path },
     );
   }

@@ -46,6 +46,16 @@ describe("surveyProportion conventions", () => {
     expect(est.sumWeights).toBe(100);
   });
 
+  it("beta ignores df, as R, and reports the design's", () => {
+    const plain = surveyProportion(y74, undefined, { method: "beta" });
+    const normal = surveyProportion(y74, undefined, {
+      method: "beta",
+      df: Number.POSITIVE_INFINITY,
+    });
+    expect(normal).toEqual(plain);
+    expect(normal.df).toBe(99);
+  });
+
   it("accepts typed arrays and gives the same result", () => {
     const w = y74.map((_, i) => 0.5 + (i % 7) / 3);
     const plain = surveyProportion(y74, w, { method: "beta" });
