@@ -38,7 +38,21 @@ const COLLECTIONS: readonly (readonly [CollectionName, z.ZodType, boolean])[] = 
   ["figures", FigureSchema, true],
 ];
 
-const COLLECTION_NAMES: ReadonlySet<string> = new Set(COLLECTIONS.map(([name]) => name));
+// Spelled out rather than derived from COLLECTIONS: a derived set is a call that bundlers
+// must keep, and it would keep every schema in bundles that only format dates.
+const COLLECTION_NAMES: ReadonlySet<string> = /* @__PURE__ */ new Set([
+  "programmes",
+  "phases",
+  "studies",
+  "actors",
+  "populations",
+  "fragilities",
+  "impactAxes",
+  "territories",
+  "partnershipTypes",
+  "sources",
+  "figures",
+]);
 
 /** Keys a catalog document may hold besides its collections (`$schema` for editors). */
 const ALLOWED_EXTRA_KEYS: ReadonlySet<string> = new Set(["$schema"]);

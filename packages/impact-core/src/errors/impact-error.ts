@@ -90,7 +90,7 @@ export class ImpactValidationError extends ImpactError {
   }
 }
 
-const CODES: ReadonlySet<string> = new Set(Object.values(ImpactErrorCode));
+const CODES: ReadonlySet<string> = /* @__PURE__ */ new Set(Object.values(ImpactErrorCode));
 
 /**
  * Whether `value` is an {@link ImpactError}, including one thrown by a second loaded copy

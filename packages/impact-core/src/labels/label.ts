@@ -162,10 +162,13 @@ export type LabelledValue =
   | SampleQualifier
   | CslItemType;
 
-// The enumerations share no value (a test checks it), so one flat table answers all.
-const LABELS: ReadonlyMap<string, Labels> = new Map(
-  Object.values(LABEL_TABLES).flatMap((table) => Object.entries(table)),
-);
+// The enumerations share no value (a test checks it), so one flat table answers all. It
+// is built on first use: a module-level call would keep the tables in every bundle.
+let flatLabels: ReadonlyMap<string, Labels> | undefined;
+const labelsOf = (value: string): Labels | undefined => {
+  flatLabels ??= new Map(Object.values(LABEL_TABLES).flatMap((table) => Object.entries(table)));
+  return flatLabels.get(value);
+};
 
 /**
  * The French or English label of an enumeration value of the domain model: population
@@ -192,7 +195,7 @@ const LABELS: ReadonlyMap<string, Labels> = new Map(
  */
 export function label(value: LabelledValue, locale: ImpactLocale): string {
   const checkedLocale = readLocale(locale);
-  const labels = typeof value === "string" ? LABELS.get(value) : undefined;
+  const labels = typeof value === "string" ? labelsOf(value) : undefined;
   if (labels === undefined) {
     throw new ImpactError(
       "INVALID_INPUT",

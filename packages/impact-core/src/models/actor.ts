@@ -13,32 +13,33 @@ import { PartialDateSchema } from "./partial-date";
  * actor.kind === "organisation" ? actor.roles : [];
  * //=> ["founder"]
  */
-export const ActorSchema = z.discriminatedUnion("kind", [
-  z
-    .object({
-      id: ActorIdSchema,
-      kind: z.literal("organisation"),
-      name: z.string().min(1),
-      shortName: z.string().min(1).optional(),
-      roles: z.array(z.enum(ORGANISATION_ROLES)).readonly().default([]),
-      founded: PartialDateSchema.optional(),
-      description: z.string().min(1).optional(),
-      url: z.url({ protocol: /^https?$/ }).optional(),
-      sources: z.array(SourceIdSchema).readonly().default([]),
-    })
-    .readonly(),
-  z
-    .object({
-      id: ActorIdSchema,
-      kind: z.literal("person"),
-      family: z.string().min(1),
-      given: z.string().min(1),
-      affiliations: z.array(ActorIdSchema).readonly().default([]),
-      role: z.string().min(1).optional(),
-      sources: z.array(SourceIdSchema).readonly().default([]),
-    })
-    .readonly(),
-]);
+export const ActorSchema = /* @__PURE__ */ (() =>
+  z.discriminatedUnion("kind", [
+    z
+      .object({
+        id: ActorIdSchema,
+        kind: z.literal("organisation"),
+        name: z.string().min(1),
+        shortName: z.string().min(1).optional(),
+        roles: z.array(z.enum(ORGANISATION_ROLES)).readonly().default([]),
+        founded: PartialDateSchema.optional(),
+        description: z.string().min(1).optional(),
+        url: z.url({ protocol: /^https?$/ }).optional(),
+        sources: z.array(SourceIdSchema).readonly().default([]),
+      })
+      .readonly(),
+    z
+      .object({
+        id: ActorIdSchema,
+        kind: z.literal("person"),
+        family: z.string().min(1),
+        given: z.string().min(1),
+        affiliations: z.array(ActorIdSchema).readonly().default([]),
+        role: z.string().min(1).optional(),
+        sources: z.array(SourceIdSchema).readonly().default([]),
+      })
+      .readonly(),
+  ]))();
 /** A validated actor. */
 export type Actor = z.output<typeof ActorSchema>;
 /** The input accepted by {@link ActorSchema}. */

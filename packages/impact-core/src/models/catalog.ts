@@ -24,21 +24,22 @@ import { TerritorySchema } from "./territory";
  * }).partnershipTypes;
  * //=> []
  */
-export const CatalogSchema = z
-  .object({
-    programmes: z.array(ProgrammeSchema).readonly(),
-    phases: z.array(PhaseSchema).readonly(),
-    studies: z.array(StudySchema).readonly(),
-    actors: z.array(ActorSchema).readonly(),
-    populations: z.array(PopulationSchema).readonly(),
-    fragilities: z.array(FragilitySchema).readonly(),
-    impactAxes: z.array(ImpactAxisSchema).readonly(),
-    territories: z.array(TerritorySchema).readonly(),
-    partnershipTypes: z.array(PartnershipTypeSchema).readonly().default([]),
-    sources: z.array(SourceObjectSchema).readonly(),
-    figures: z.array(FigureSchema).readonly(),
-  })
-  .readonly();
+export const CatalogSchema = /* @__PURE__ */ (() =>
+  z
+    .object({
+      programmes: z.array(ProgrammeSchema).readonly(),
+      phases: z.array(PhaseSchema).readonly(),
+      studies: z.array(StudySchema).readonly(),
+      actors: z.array(ActorSchema).readonly(),
+      populations: z.array(PopulationSchema).readonly(),
+      fragilities: z.array(FragilitySchema).readonly(),
+      impactAxes: z.array(ImpactAxisSchema).readonly(),
+      territories: z.array(TerritorySchema).readonly(),
+      partnershipTypes: z.array(PartnershipTypeSchema).readonly().default([]),
+      sources: z.array(SourceObjectSchema).readonly(),
+      figures: z.array(FigureSchema).readonly(),
+    })
+    .readonly())();
 /** A validated catalog (see `parseCatalog` for the integrity checks). */
 export type Catalog = z.output<typeof CatalogSchema>;
 /** The input accepted by {@link CatalogSchema}. */

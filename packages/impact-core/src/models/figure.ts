@@ -12,7 +12,8 @@ import {
 } from "./ids";
 import { PartialDateSchema } from "./partial-date";
 
-const figureBase = {
+// A pure IIFE, so that bundlers drop these schemas when only zod-free helpers are imported.
+const figureBase = /* @__PURE__ */ (() => ({
   id: FigureIdSchema,
   /**
    * What is measured, as a kebab-case key shared by every figure of the same measure
@@ -39,12 +40,13 @@ const figureBase = {
   fragility: FragilityIdSchema.optional(),
   partnershipType: PartnershipTypeIdSchema.optional(),
   note: z.string().min(1).optional(),
-};
+}))();
 
-const finite = z.number().refine(Number.isFinite, {
-  error: "must be a finite number",
-  params: { code: "not_finite" },
-});
+const finite = /* @__PURE__ */ (() =>
+  z.number().refine(Number.isFinite, {
+    error: "must be a finite number",
+    params: { code: "not_finite" },
+  }))();
 
 /**
  * A published statistic: its value and `unit` (a `proportion` in [0, 1], a `score` on a
@@ -63,52 +65,53 @@ const finite = z.number().refine(Number.isFinite, {
  * FigureSchema.safeParse({ ...figure, value: 74 }).success;
  * //=> false
  */
-export const FigureSchema = z.discriminatedUnion("unit", [
-  z
-    .object({
-      ...figureBase,
-      unit: z.literal("proportion"),
-      value: z
-        .number()
-        .min(0, { error: "a proportion lies in [0, 1]" })
-        .max(1, {
-          error: (issue) =>
-            `a proportion lies in [0, 1], got ${String(issue.input)} (write 74 % as 0.74)`,
-        }),
-    })
-    .readonly(),
-  z
-    .object({
-      ...figureBase,
-      unit: z.literal("score"),
-      value: finite,
-      scale: z
-        .object({ min: finite, max: finite })
-        .refine((scale) => scale.min < scale.max, {
-          error: "scale.min must be below scale.max",
-          path: ["max"],
-          params: { code: "invalid_scale" },
-        })
-        .readonly(),
-    })
-    .check((ctx) => {
-      const { value, scale } = ctx.value;
-      if (scale.min < scale.max && (value < scale.min || value > scale.max)) {
-        ctx.issues.push({
-          code: "custom",
-          input: value,
-          path: ["value"],
-          message: `a score on the scale [${scale.min}, ${scale.max}] cannot be ${value}`,
-          params: { code: "out_of_range" },
-        });
-      }
-    })
-    .readonly(),
-  z
-    .object({ ...figureBase, unit: z.literal("count"), value: z.number().int().nonnegative() })
-    .readonly(),
-  z.object({ ...figureBase, unit: z.literal("points"), value: finite }).readonly(),
-]);
+export const FigureSchema = /* @__PURE__ */ (() =>
+  z.discriminatedUnion("unit", [
+    z
+      .object({
+        ...figureBase,
+        unit: z.literal("proportion"),
+        value: z
+          .number()
+          .min(0, { error: "a proportion lies in [0, 1]" })
+          .max(1, {
+            error: (issue) =>
+              `a proportion lies in [0, 1], got ${String(issue.input)} (write 74 % as 0.74)`,
+          }),
+      })
+      .readonly(),
+    z
+      .object({
+        ...figureBase,
+        unit: z.literal("score"),
+        value: finite,
+        scale: z
+          .object({ min: finite, max: finite })
+          .refine((scale) => scale.min < scale.max, {
+            error: "scale.min must be below scale.max",
+            path: ["max"],
+            params: { code: "invalid_scale" },
+          })
+          .readonly(),
+      })
+      .check((ctx) => {
+        const { value, scale } = ctx.value;
+        if (scale.min < scale.max && (value < scale.min || value > scale.max)) {
+          ctx.issues.push({
+            code: "custom",
+            input: value,
+            path: ["value"],
+            message: `a score on the scale [${scale.min}, ${scale.max}] cannot be ${value}`,
+            params: { code: "out_of_range" },
+          });
+        }
+      })
+      .readonly(),
+    z
+      .object({ ...figureBase, unit: z.literal("count"), value: z.number().int().nonnegative() })
+      .readonly(),
+    z.object({ ...figureBase, unit: z.literal("points"), value: finite }).readonly(),
+  ]))();
 /** A validated figure. */
 export type Figure = z.output<typeof FigureSchema>;
 /** The input accepted by {@link FigureSchema}. */

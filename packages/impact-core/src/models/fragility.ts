@@ -11,16 +11,17 @@ import { FragilityIdSchema, SourceIdSchema } from "./ids";
  * FragilitySchema.parse({ id: "emploi", name: "Emploi", space: "vital", aliases: ["chômage"] }).space;
  * //=> "vital"
  */
-export const FragilitySchema = z
-  .object({
-    id: FragilityIdSchema,
-    name: z.string().min(1),
-    space: z.enum(FRAGILITY_SPACES),
-    description: z.string().min(1).optional(),
-    aliases: z.array(z.string().min(1)).readonly().default([]),
-    sources: z.array(SourceIdSchema).readonly().default([]),
-  })
-  .readonly();
+export const FragilitySchema = /* @__PURE__ */ (() =>
+  z
+    .object({
+      id: FragilityIdSchema,
+      name: z.string().min(1),
+      space: z.enum(FRAGILITY_SPACES),
+      description: z.string().min(1).optional(),
+      aliases: z.array(z.string().min(1)).readonly().default([]),
+      sources: z.array(SourceIdSchema).readonly().default([]),
+    })
+    .readonly())();
 /** A validated fragility. */
 export type Fragility = z.output<typeof FragilitySchema>;
 /** The input accepted by {@link FragilitySchema}. */

@@ -16,7 +16,7 @@ const slug = () =>
  * [ProgrammeIdSchema.safeParse("impact").success, ProgrammeIdSchema.safeParse("IMPACT").success];
  * //=> [true, false]
  */
-export const ProgrammeIdSchema = slug().brand<"ProgrammeId">();
+export const ProgrammeIdSchema = /* @__PURE__ */ (() => slug().brand<"ProgrammeId">())();
 /** Branded id of a programme. */
 export type ProgrammeId = z.output<typeof ProgrammeIdSchema>;
 
@@ -28,7 +28,7 @@ export type ProgrammeId = z.output<typeof ProgrammeIdSchema>;
  * [PhaseIdSchema.safeParse("impact-quantitative").success, PhaseIdSchema.safeParse("impact quantitative").success];
  * //=> [true, false]
  */
-export const PhaseIdSchema = slug().brand<"PhaseId">();
+export const PhaseIdSchema = /* @__PURE__ */ (() => slug().brand<"PhaseId">())();
 /** Branded id of a phase. */
 export type PhaseId = z.output<typeof PhaseIdSchema>;
 
@@ -40,7 +40,7 @@ export type PhaseId = z.output<typeof PhaseIdSchema>;
  * [StudyIdSchema.safeParse("impact-citoyens-2019").success, StudyIdSchema.safeParse("impact--citoyens").success];
  * //=> [true, false]
  */
-export const StudyIdSchema = slug().brand<"StudyId">();
+export const StudyIdSchema = /* @__PURE__ */ (() => slug().brand<"StudyId">())();
 /** Branded id of a study. */
 export type StudyId = z.output<typeof StudyIdSchema>;
 
@@ -52,7 +52,7 @@ export type StudyId = z.output<typeof StudyIdSchema>;
  * [ActorIdSchema.safeParse("caisse-des-depots").success, ActorIdSchema.safeParse("Caisse des Dépôts").success];
  * //=> [true, false]
  */
-export const ActorIdSchema = slug().brand<"ActorId">();
+export const ActorIdSchema = /* @__PURE__ */ (() => slug().brand<"ActorId">())();
 /** Branded id of an actor. */
 export type ActorId = z.output<typeof ActorIdSchema>;
 
@@ -64,7 +64,7 @@ export type ActorId = z.output<typeof ActorIdSchema>;
  * [PopulationIdSchema.safeParse("maires").success, PopulationIdSchema.safeParse("-maires").success];
  * //=> [true, false]
  */
-export const PopulationIdSchema = slug().brand<"PopulationId">();
+export const PopulationIdSchema = /* @__PURE__ */ (() => slug().brand<"PopulationId">())();
 /** Branded id of a population. */
 export type PopulationId = z.output<typeof PopulationIdSchema>;
 
@@ -76,7 +76,7 @@ export type PopulationId = z.output<typeof PopulationIdSchema>;
  * [FragilityIdSchema.safeParse("emploi").success, FragilityIdSchema.safeParse("emploi_").success];
  * //=> [true, false]
  */
-export const FragilityIdSchema = slug().brand<"FragilityId">();
+export const FragilityIdSchema = /* @__PURE__ */ (() => slug().brand<"FragilityId">())();
 /** Branded id of a fragility. */
 export type FragilityId = z.output<typeof FragilityIdSchema>;
 
@@ -88,7 +88,7 @@ export type FragilityId = z.output<typeof FragilityIdSchema>;
  * [ImpactAxisIdSchema.safeParse("confiance").success, ImpactAxisIdSchema.safeParse("").success];
  * //=> [true, false]
  */
-export const ImpactAxisIdSchema = slug().brand<"ImpactAxisId">();
+export const ImpactAxisIdSchema = /* @__PURE__ */ (() => slug().brand<"ImpactAxisId">())();
 /** Branded id of an impact axis. */
 export type ImpactAxisId = z.output<typeof ImpactAxisIdSchema>;
 
@@ -100,7 +100,7 @@ export type ImpactAxisId = z.output<typeof ImpactAxisIdSchema>;
  * [TerritoryIdSchema.safeParse("auvergne-rhone-alpes").success, TerritoryIdSchema.safeParse("Rhône-Alpes").success];
  * //=> [true, false]
  */
-export const TerritoryIdSchema = slug().brand<"TerritoryId">();
+export const TerritoryIdSchema = /* @__PURE__ */ (() => slug().brand<"TerritoryId">())();
 /** Branded id of a territory. */
 export type TerritoryId = z.output<typeof TerritoryIdSchema>;
 
@@ -112,7 +112,8 @@ export type TerritoryId = z.output<typeof TerritoryIdSchema>;
  * [PartnershipTypeIdSchema.safeParse("mecenat").success, PartnershipTypeIdSchema.safeParse("mécénat").success];
  * //=> [true, false]
  */
-export const PartnershipTypeIdSchema = slug().brand<"PartnershipTypeId">();
+export const PartnershipTypeIdSchema = /* @__PURE__ */ (() =>
+  slug().brand<"PartnershipTypeId">())();
 /** Branded id of a partnership type. */
 export type PartnershipTypeId = z.output<typeof PartnershipTypeIdSchema>;
 
@@ -124,7 +125,7 @@ export type PartnershipTypeId = z.output<typeof PartnershipTypeIdSchema>;
  * [FigureIdSchema.safeParse("impact-citoyens-innovation-2019").success, FigureIdSchema.safeParse("figure 1").success];
  * //=> [true, false]
  */
-export const FigureIdSchema = slug().brand<"FigureId">();
+export const FigureIdSchema = /* @__PURE__ */ (() => slug().brand<"FigureId">())();
 /** Branded id of a figure. */
 export type FigureId = z.output<typeof FigureIdSchema>;
 
@@ -138,13 +139,14 @@ export type FigureId = z.output<typeof FigureIdSchema>;
  * [SourceIdSchema.safeParse("http://zotero.org/users/1/items/ABCD1234").success, SourceIdSchema.safeParse(" ITEM-1").success];
  * //=> [true, false]
  */
-export const SourceIdSchema = z
-  .string()
-  .min(1, { error: "must not be empty" })
-  .refine((value) => value.trim() === value, {
-    error: "must not start or end with spaces",
-    params: { code: "invalid_format" },
-  })
-  .brand<"SourceId">();
+export const SourceIdSchema = /* @__PURE__ */ (() =>
+  z
+    .string()
+    .min(1, { error: "must not be empty" })
+    .refine((value) => value.trim() === value, {
+      error: "must not start or end with spaces",
+      params: { code: "invalid_format" },
+    })
+    .brand<"SourceId">())();
 /** Branded id of a source. */
 export type SourceId = z.output<typeof SourceIdSchema>;

@@ -10,19 +10,20 @@ import { ImpactAxisIdSchema, SourceIdSchema } from "./ids";
  * ImpactAxisSchema.parse({ id: "confiance", order: 3, name: "Confiance", description: "la confiance, moteur de l'engagement" }).order;
  * //=> 3
  */
-export const ImpactAxisSchema = z
-  .object({
-    id: ImpactAxisIdSchema,
-    order: z.number().int().min(1),
-    name: z.string().min(1),
-    description: z.string().min(1),
-    wordings: z
-      .array(z.object({ text: z.string().min(1), source: SourceIdSchema }).readonly())
-      .readonly()
-      .default([]),
-    sources: z.array(SourceIdSchema).readonly().default([]),
-  })
-  .readonly();
+export const ImpactAxisSchema = /* @__PURE__ */ (() =>
+  z
+    .object({
+      id: ImpactAxisIdSchema,
+      order: z.number().int().min(1),
+      name: z.string().min(1),
+      description: z.string().min(1),
+      wordings: z
+        .array(z.object({ text: z.string().min(1), source: SourceIdSchema }).readonly())
+        .readonly()
+        .default([]),
+      sources: z.array(SourceIdSchema).readonly().default([]),
+    })
+    .readonly())();
 /** A validated impact axis. */
 export type ImpactAxis = z.output<typeof ImpactAxisSchema>;
 /** The input accepted by {@link ImpactAxisSchema}. */

@@ -10,14 +10,13 @@ import { endDay, parsePartialDate, startDay } from "../dates/partial-date";
  * [PartialDateSchema.safeParse("2016-02-29").success, PartialDateSchema.safeParse("2019-02-29").success];
  * //=> [true, false]
  */
-export const PartialDateSchema = z
-  .string()
-  .refine((value) => parsePartialDate(value) !== undefined, {
+export const PartialDateSchema = /* @__PURE__ */ (() =>
+  z.string().refine((value) => parsePartialDate(value) !== undefined, {
     error: (issue) =>
       `must be a real calendar date written YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(issue.input)}`,
     abort: true,
     params: { code: "invalid_date" },
-  });
+  }))();
 /** An ISO partial date string (see {@link PartialDateSchema}). */
 export type PartialDate = z.output<typeof PartialDateSchema>;
 
@@ -32,22 +31,23 @@ export type PartialDate = z.output<typeof PartialDateSchema>;
  * PeriodSchema.safeParse({ start: "2018", end: "2017-12" }).error?.issues[0]?.path;
  * //=> ["end"]
  */
-export const PeriodSchema = z
-  .object({ start: PartialDateSchema, end: PartialDateSchema })
-  .check((ctx) => {
-    const start = parsePartialDate(ctx.value.start);
-    const end = parsePartialDate(ctx.value.end);
-    if (start !== undefined && end !== undefined && endDay(end) < startDay(start)) {
-      ctx.issues.push({
-        code: "custom",
-        input: ctx.value.end,
-        path: ["end"],
-        message: `end ${ctx.value.end} comes before start ${ctx.value.start}`,
-        params: { code: "invalid_period" },
-      });
-    }
-  })
-  .readonly();
+export const PeriodSchema = /* @__PURE__ */ (() =>
+  z
+    .object({ start: PartialDateSchema, end: PartialDateSchema })
+    .check((ctx) => {
+      const start = parsePartialDate(ctx.value.start);
+      const end = parsePartialDate(ctx.value.end);
+      if (start !== undefined && end !== undefined && endDay(end) < startDay(start)) {
+        ctx.issues.push({
+          code: "custom",
+          input: ctx.value.end,
+          path: ["end"],
+          message: `end ${ctx.value.end} comes before start ${ctx.value.start}`,
+          params: { code: "invalid_period" },
+        });
+      }
+    })
+    .readonly())();
 /** A validated period. */
 export type Period = z.output<typeof PeriodSchema>;
 /** The input accepted by {@link PeriodSchema}. */

@@ -10,14 +10,15 @@ import { PartnershipTypeIdSchema, SourceIdSchema } from "./ids";
  * PartnershipTypeSchema.parse({ id: "mecenat", name: "Mécénat" }).name;
  * //=> "Mécénat"
  */
-export const PartnershipTypeSchema = z
-  .object({
-    id: PartnershipTypeIdSchema,
-    name: z.string().min(1),
-    definition: z.string().min(1).optional(),
-    sources: z.array(SourceIdSchema).readonly().default([]),
-  })
-  .readonly();
+export const PartnershipTypeSchema = /* @__PURE__ */ (() =>
+  z
+    .object({
+      id: PartnershipTypeIdSchema,
+      name: z.string().min(1),
+      definition: z.string().min(1).optional(),
+      sources: z.array(SourceIdSchema).readonly().default([]),
+    })
+    .readonly())();
 /** A validated partnership type. */
 export type PartnershipType = z.output<typeof PartnershipTypeSchema>;
 /** The input accepted by {@link PartnershipTypeSchema}. */

@@ -8,7 +8,8 @@ import {
 } from "./ids";
 import { PeriodSchema } from "./partial-date";
 
-const phaseBase = {
+// A pure IIFE, so that bundlers drop these schemas when only zod-free helpers are imported.
+const phaseBase = /* @__PURE__ */ (() => ({
   id: PhaseIdSchema,
   programme: ProgrammeIdSchema,
   name: z.string().min(1),
@@ -16,7 +17,7 @@ const phaseBase = {
   order: z.number().int().min(1),
   period: PeriodSchema.optional(),
   sources: z.array(SourceIdSchema).readonly().default([]),
-};
+}))();
 
 /**
  * A phase of a programme, by kind: `exploratory` studies with academic partners,
@@ -32,29 +33,30 @@ const phaseBase = {
  * phase.kind === "quantitative" ? phase.populations.length : 0;
  * //=> 2
  */
-export const PhaseSchema = z.discriminatedUnion("kind", [
-  z
-    .object({
-      ...phaseBase,
-      kind: z.literal("exploratory"),
-      partners: z.array(ActorIdSchema).readonly().default([]),
-    })
-    .readonly(),
-  z
-    .object({
-      ...phaseBase,
-      kind: z.literal("quantitative"),
-      populations: z.array(PopulationIdSchema).min(1).readonly(),
-    })
-    .readonly(),
-  z
-    .object({
-      ...phaseBase,
-      kind: z.literal("territorial-debate"),
-      stakeholders: z.array(z.string().min(1)).readonly().default([]),
-    })
-    .readonly(),
-]);
+export const PhaseSchema = /* @__PURE__ */ (() =>
+  z.discriminatedUnion("kind", [
+    z
+      .object({
+        ...phaseBase,
+        kind: z.literal("exploratory"),
+        partners: z.array(ActorIdSchema).readonly().default([]),
+      })
+      .readonly(),
+    z
+      .object({
+        ...phaseBase,
+        kind: z.literal("quantitative"),
+        populations: z.array(PopulationIdSchema).min(1).readonly(),
+      })
+      .readonly(),
+    z
+      .object({
+        ...phaseBase,
+        kind: z.literal("territorial-debate"),
+        stakeholders: z.array(z.string().min(1)).readonly().default([]),
+      })
+      .readonly(),
+  ]))();
 /** A validated phase. */
 export type Phase = z.output<typeof PhaseSchema>;
 /** The input accepted by {@link PhaseSchema}. */

@@ -11,16 +11,17 @@ import { PopulationIdSchema, SourceIdSchema } from "./ids";
  * PopulationSchema.parse({ id: "maires", name: "Maires", group: "local-elected-officials", parent: "elus-locaux" }).parent;
  * //=> "elus-locaux"
  */
-export const PopulationSchema = z
-  .object({
-    id: PopulationIdSchema,
-    name: z.string().min(1),
-    group: z.enum(POPULATION_GROUPS),
-    parent: PopulationIdSchema.optional(),
-    description: z.string().min(1).optional(),
-    sources: z.array(SourceIdSchema).readonly().default([]),
-  })
-  .readonly();
+export const PopulationSchema = /* @__PURE__ */ (() =>
+  z
+    .object({
+      id: PopulationIdSchema,
+      name: z.string().min(1),
+      group: z.enum(POPULATION_GROUPS),
+      parent: PopulationIdSchema.optional(),
+      description: z.string().min(1).optional(),
+      sources: z.array(SourceIdSchema).readonly().default([]),
+    })
+    .readonly())();
 /** A validated population. */
 export type Population = z.output<typeof PopulationSchema>;
 /** The input accepted by {@link PopulationSchema}. */

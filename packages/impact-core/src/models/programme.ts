@@ -13,25 +13,26 @@ import { PartialDateSchema, PeriodSchema } from "./partial-date";
  * SourcedPeriodSchema.parse({ start: "2013", end: "2018", source: "seed-impact" }).end;
  * //=> "2018"
  */
-export const SourcedPeriodSchema = z
-  .object({ ...PeriodSchema.unwrap().shape, source: SourceIdSchema })
-  .check((ctx) => {
-    const check = PeriodSchema.safeParse({ start: ctx.value.start, end: ctx.value.end });
-    if (!check.success) {
-      for (const issue of check.error.issues) {
-        ctx.issues.push({
-          code: "custom",
-          input: ctx.value,
-          path: issue.path,
-          message: issue.message,
-          ...(issue.code === "custom" && issue.params !== undefined
-            ? { params: issue.params }
-            : {}),
-        });
+export const SourcedPeriodSchema = /* @__PURE__ */ (() =>
+  z
+    .object({ ...PeriodSchema.unwrap().shape, source: SourceIdSchema })
+    .check((ctx) => {
+      const check = PeriodSchema.safeParse({ start: ctx.value.start, end: ctx.value.end });
+      if (!check.success) {
+        for (const issue of check.error.issues) {
+          ctx.issues.push({
+            code: "custom",
+            input: ctx.value,
+            path: issue.path,
+            message: issue.message,
+            ...(issue.code === "custom" && issue.params !== undefined
+              ? { params: issue.params }
+              : {}),
+          });
+        }
       }
-    }
-  })
-  .readonly();
+    })
+    .readonly())();
 /** A period with its source. */
 export type SourcedPeriod = z.output<typeof SourcedPeriodSchema>;
 
@@ -43,15 +44,16 @@ export type SourcedPeriod = z.output<typeof SourcedPeriodSchema>;
  * MilestoneSchema.parse({ date: "2017-11-23", kind: "colloque", title: "Colloque", source: "seed" }).kind;
  * //=> "colloque"
  */
-export const MilestoneSchema = z
-  .object({
-    date: PartialDateSchema,
-    kind: z.enum(MILESTONE_KINDS),
-    title: z.string().min(1),
-    place: z.string().min(1).optional(),
-    source: SourceIdSchema,
-  })
-  .readonly();
+export const MilestoneSchema = /* @__PURE__ */ (() =>
+  z
+    .object({
+      date: PartialDateSchema,
+      kind: z.enum(MILESTONE_KINDS),
+      title: z.string().min(1),
+      place: z.string().min(1).optional(),
+      source: SourceIdSchema,
+    })
+    .readonly())();
 /** A dated event of a programme. */
 export type Milestone = z.output<typeof MilestoneSchema>;
 
@@ -70,21 +72,22 @@ export type Milestone = z.output<typeof MilestoneSchema>;
  * [impact.periods[0]?.start, impact.partners.length];
  * //=> ["2018", 0]
  */
-export const ProgrammeSchema = z
-  .object({
-    id: ProgrammeIdSchema,
-    name: z.string().min(1),
-    title: z.string().min(1),
-    aim: z.string().min(1).optional(),
-    periods: z
-      .array(SourcedPeriodSchema)
-      .min(1, { error: "a programme needs at least one period" })
-      .readonly(),
-    milestones: z.array(MilestoneSchema).readonly().default([]),
-    partners: z.array(ActorIdSchema).readonly().default([]),
-    sources: z.array(SourceIdSchema).readonly().default([]),
-  })
-  .readonly();
+export const ProgrammeSchema = /* @__PURE__ */ (() =>
+  z
+    .object({
+      id: ProgrammeIdSchema,
+      name: z.string().min(1),
+      title: z.string().min(1),
+      aim: z.string().min(1).optional(),
+      periods: z
+        .array(SourcedPeriodSchema)
+        .min(1, { error: "a programme needs at least one period" })
+        .readonly(),
+      milestones: z.array(MilestoneSchema).readonly().default([]),
+      partners: z.array(ActorIdSchema).readonly().default([]),
+      sources: z.array(SourceIdSchema).readonly().default([]),
+    })
+    .readonly())();
 /** A validated programme. */
 export type Programme = z.output<typeof ProgrammeSchema>;
 /** The input accepted by {@link ProgrammeSchema}. */

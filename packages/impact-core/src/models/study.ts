@@ -19,12 +19,13 @@ import { PartialDateSchema, PeriodSchema } from "./partial-date";
  * SampleSizeSchema.parse({ size: 2000, qualifier: "more-than" }).qualifier;
  * //=> "more-than"
  */
-export const SampleSizeSchema = z
-  .object({
-    size: z.number().int().positive(),
-    qualifier: z.enum(SAMPLE_QUALIFIERS).default("exact"),
-  })
-  .readonly();
+export const SampleSizeSchema = /* @__PURE__ */ (() =>
+  z
+    .object({
+      size: z.number().int().positive(),
+      qualifier: z.enum(SAMPLE_QUALIFIERS).default("exact"),
+    })
+    .readonly())();
 /** A published sample size. */
 export type SampleSize = z.output<typeof SampleSizeSchema>;
 
@@ -41,27 +42,28 @@ export type SampleSize = z.output<typeof SampleSizeSchema>;
  * [study.sample, study.waves];
  * //=> [undefined, []]
  */
-export const StudySchema = z
-  .object({
-    id: StudyIdSchema,
-    name: z.string().min(1),
-    programme: ProgrammeIdSchema.optional(),
-    phase: PhaseIdSchema.optional(),
-    populations: z
-      .array(PopulationIdSchema)
-      .min(1, { error: "a study surveys at least one population" })
-      .readonly(),
-    institutes: z.array(ActorIdSchema).readonly().default([]),
-    fieldwork: PeriodSchema.optional(),
-    waves: z.array(PartialDateSchema).readonly().default([]),
-    published: PartialDateSchema.optional(),
-    sample: SampleSizeSchema.optional(),
-    mode: z.enum(SURVEY_MODES).optional(),
-    territory: TerritoryIdSchema.optional(),
-    description: z.string().min(1).optional(),
-    sources: z.array(SourceIdSchema).readonly().default([]),
-  })
-  .readonly();
+export const StudySchema = /* @__PURE__ */ (() =>
+  z
+    .object({
+      id: StudyIdSchema,
+      name: z.string().min(1),
+      programme: ProgrammeIdSchema.optional(),
+      phase: PhaseIdSchema.optional(),
+      populations: z
+        .array(PopulationIdSchema)
+        .min(1, { error: "a study surveys at least one population" })
+        .readonly(),
+      institutes: z.array(ActorIdSchema).readonly().default([]),
+      fieldwork: PeriodSchema.optional(),
+      waves: z.array(PartialDateSchema).readonly().default([]),
+      published: PartialDateSchema.optional(),
+      sample: SampleSizeSchema.optional(),
+      mode: z.enum(SURVEY_MODES).optional(),
+      territory: TerritoryIdSchema.optional(),
+      description: z.string().min(1).optional(),
+      sources: z.array(SourceIdSchema).readonly().default([]),
+    })
+    .readonly())();
 /** A validated study. */
 export type Study = z.output<typeof StudySchema>;
 /** The input accepted by {@link StudySchema}. */
