@@ -7,10 +7,12 @@ import { VERSION } from "./_lib/version";
 import { ciCommand } from "./commands/ci";
 import { citeCommand } from "./commands/cite";
 import { rakeCommand } from "./commands/rake";
+import { reportCommand } from "./commands/report";
 import { surveyCommand } from "./commands/survey";
 import { validateCommand } from "./commands/validate";
 
 const COMMANDS: readonly Command[] = [
+  reportCommand,
   ciCommand,
   surveyCommand,
   rakeCommand,

@@ -1,6 +1,19 @@
 /**
- * Exit statuses of the `impact` command. `DATA_ERROR` when a file cannot be read or its
- * content is wrong; `USAGE_ERROR` when the command line itself is wrong.
+ * Exit statuses of the `impact` command, as {@link run} returns them: `OK` (0),
+ * `DATA_ERROR` (1) when a file cannot be read or its content is wrong (a missing file, a
+ * non-numeric weight, invalid margins, an invalid catalog), `USAGE_ERROR` (2) when the
+ * command line itself is wrong (an unknown flag or command, a missing argument, a bad
+ * flag value, a column name that is not in the file).
+ *
+ * @example
+ * import { ExitCode, run } from "@observatoire/impact-cli";
+ * const quiet = { stdout: { write: () => true }, stderr: { write: () => true } };
+ * [ExitCode.OK, ExitCode.DATA_ERROR, ExitCode.USAGE_ERROR];
+ * //=> [0, 1, 2]
+ * (await run(["survey", "no-such-file.csv", "--value", "vote"], quiet)) === ExitCode.DATA_ERROR;
+ * //=> true
+ * (await run(["ci", "74", "100", "--bogus"], quiet)) === ExitCode.USAGE_ERROR;
+ * //=> true
  */
 export const ExitCode = {
   OK: 0,

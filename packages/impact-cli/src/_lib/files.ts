@@ -17,6 +17,8 @@ export function describeFsError(error: unknown, file: string): string {
       return `${file}: is a folder, not a file`;
     case "ENOTDIR":
       return `${file}: a parent of this path is not a folder`;
+    case "ESPIPE":
+      return `${file}: is a pipe; give a file name (the file is read twice or sniffed first)`;
     case "ENOSPC":
       return `${file}: no space left on device`;
     default:

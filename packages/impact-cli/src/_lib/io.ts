@@ -1,4 +1,16 @@
-/** Something text can be written to: `process.stdout`, a test buffer. */
+/**
+ * Something text can be written to: `process.stdout`, or an object that collects the
+ * text (tests, an embedding app).
+ *
+ * @example
+ * import { run, type OutputStream } from "@observatoire/impact-cli";
+ * const chunks: string[] = [];
+ * const stdout: OutputStream = { write: (chunk: string) => chunks.push(chunk) };
+ * await run(["--version"], { stdout, stderr: stdout });
+ * //=> 0
+ * /^\d+\.\d+\.\d+/.test(chunks.join(""));
+ * //=> true
+ */
 export interface OutputStream {
   /** Writes a chunk of text. */
   write(chunk: string): unknown;
@@ -8,7 +20,23 @@ export interface OutputStream {
   readonly columns?: number | undefined;
 }
 
-/** Where the command writes and how it resolves relative paths. */
+/**
+ * Where the command writes and how it resolves relative paths. A progress bar is drawn
+ * on `stderr` only when its `isTTY` is `true`.
+ *
+ * @example
+ * import { run, type CliIo } from "@observatoire/impact-cli";
+ * let out = "";
+ * const io: CliIo = {
+ *   stdout: { write: (s: string) => { out += s; } },
+ *   stderr: { write: () => true, isTTY: false },
+ *   cwd: "/tmp",
+ * };
+ * await run(["ci", "1", "4", "--method", "wald", "--json"], io);
+ * //=> 0
+ * JSON.parse(out).upper;
+ * //=> 0.674345
+ */
 export interface CliIo {
   /** Results: the fact sheet, tables, JSON, CSV. */
   readonly stdout: OutputStream;

@@ -1,0 +1,58 @@
+import type { CitationLocale, OutputFormat } from "@observatoire/impact-citations";
+import { readChoice, stringFlag } from "../_lib/args";
+import { usageError } from "../_lib/cli-error";
+import type { Command } from "../_lib/command";
+import { resolvePath, writeFileAtomic } from "../_lib/files";
+import { buildFactSheet } from "../report/fact-sheet";
+
+const FORMATS: readonly OutputFormat[] = ["text", "markdown", "html"];
+const LOCALES: readonly CitationLocale[] = ["fr", "en"];
+
+/** @internal `impact report`: the IMPACT fact sheet from the embedded catalog. */
+export const reportCommand: Command = {
+  name: "report",
+  summary: "the IMPACT fact sheet from the embedded catalog (npm start runs it)",
+  help: `Usage: impact report [--format F] [--locale L] [--out FILE]
+
+Writes the fact sheet of the IMPACT programme from the reference catalog of
+@observatoire/impact-data: key figures, the programme's first steps, the programmes'
+timeline, the three impact axes, the phases and partners, every figure per population
+(with its margin of error where the sample size is known), the places where sources
+disagree, and the numbered notes in the Observatoire's style.
+
+Options:
+  --format F   text (default), markdown, html (a standalone page, every datum escaped)
+  --locale L   fr (default) or en (headings, dates, numbers and notes; the catalog's
+               own texts stay as published)
+  --out FILE   write to FILE (complete or not at all) instead of stdout
+  -h, --help   show this help
+
+Example:
+  $ impact report --format html --out fiche-impact.html
+`,
+  options: {
+    format: { type: "string" },
+    locale: { type: "string" },
+    out: { type: "string" },
+  },
+  async run({ values, positionals }, io) {
+    if (positionals.length > 0) {
+      throw usageError(
+        `report takes no argument, got ${JSON.stringify(positionals[0])} (see "impact report --help")`,
+      );
+    }
+    const format = readChoice(values.format, "format", FORMATS, "text");
+    const locale = readChoice(values.locale, "locale", LOCALES, "fr");
+    const out = stringFlag(values.out);
+    // Loaded on demand: validating the embedded catalog costs the other commands' start-up.
+    const { catalog } = await import("@observatoire/impact-data");
+    const text = buildFactSheet(catalog, { format, locale });
+    if (out === undefined) {
+      io.stdout.write(text);
+      return;
+    }
+    await writeFileAtomic(resolvePath(io.cwd, out), out, async (sink) => {
+      await sink.write(text);
+    });
+  },
+};
