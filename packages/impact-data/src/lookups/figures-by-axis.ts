@@ -1,6 +1,7 @@
 import type { Figure, ImpactAxisId } from "@observatoire/impact-core";
-import { catalogIndex, groupOf, requireKnownId } from "../_lib/catalog-index";
+import { requireKnownId } from "../_lib/require-known-id";
 import type { CatalogImpactAxisId } from "../catalog/impact-axes";
+import { catalogIndex } from "../catalog-index";
 
 /**
  * The figures of the catalog filed under an impact axis, in catalog order.
@@ -17,6 +18,6 @@ import type { CatalogImpactAxisId } from "../catalog/impact-axes";
  * //=> throws UNKNOWN_REFERENCE
  */
 export function figuresByAxis(axis: CatalogImpactAxisId | ImpactAxisId): readonly Figure[] {
-  const id = requireKnownId(axis, "impact axis", catalogIndex.impactAxes, ["axis"]);
-  return groupOf(catalogIndex.figuresByAxis, id);
+  const id = requireKnownId(axis, "impact axis", catalogIndex.byId.impactAxes, ["axis"]);
+  return catalogIndex.figuresByAxis(id);
 }

@@ -1,6 +1,7 @@
 import type { Figure, SourceId } from "@observatoire/impact-core";
-import { catalogIndex, groupOf, requireKnownId } from "../_lib/catalog-index";
+import { requireKnownId } from "../_lib/require-known-id";
 import type { CatalogSourceId } from "../catalog/sources";
+import { catalogIndex } from "../catalog-index";
 
 /**
  * The figures of the catalog that cite a source, in catalog order.
@@ -17,6 +18,6 @@ import type { CatalogSourceId } from "../catalog/sources";
  * //=> throws UNKNOWN_REFERENCE
  */
 export function figuresBySource(source: CatalogSourceId | SourceId): readonly Figure[] {
-  const id = requireKnownId(source, "source", catalogIndex.sources, ["source"]);
-  return groupOf(catalogIndex.figuresBySource, id);
+  const id = requireKnownId(source, "source", catalogIndex.byId.sources, ["source"]);
+  return catalogIndex.figuresBySource(id);
 }

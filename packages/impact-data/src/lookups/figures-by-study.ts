@@ -1,6 +1,7 @@
 import type { Figure, StudyId } from "@observatoire/impact-core";
-import { catalogIndex, groupOf, requireKnownId } from "../_lib/catalog-index";
+import { requireKnownId } from "../_lib/require-known-id";
 import type { CatalogStudyId } from "../catalog/studies";
+import { catalogIndex } from "../catalog-index";
 
 /**
  * The figures of the catalog that come from a study, in catalog order.
@@ -19,6 +20,6 @@ import type { CatalogStudyId } from "../catalog/studies";
  * //=> throws UNKNOWN_REFERENCE
  */
 export function figuresByStudy(study: CatalogStudyId | StudyId): readonly Figure[] {
-  const id = requireKnownId(study, "study", catalogIndex.studies, ["study"]);
-  return groupOf(catalogIndex.figuresByStudy, id);
+  const id = requireKnownId(study, "study", catalogIndex.byId.studies, ["study"]);
+  return catalogIndex.figuresByStudy(id);
 }

@@ -35,11 +35,11 @@ describe("lookups", () => {
 
   it("add the narrower populations on request: maires under élus locaux", () => {
     const populations = new Set(
-      figuresByPopulation("elus-locaux", { includeNarrower: true }).map((f) => f.population),
+      figuresByPopulation("elus-locaux", { includeDescendants: true }).map((f) => f.population),
     );
     expect([...populations].sort()).toEqual(["elus-locaux", "maires"]);
     const associations = new Set(
-      figuresByPopulation("responsables-associatifs", { includeNarrower: true }).map(
+      figuresByPopulation("responsables-associatifs", { includeDescendants: true }).map(
         (f) => f.population,
       ),
     );
@@ -99,8 +99,8 @@ describe("lookups", () => {
       path: ["study"],
     });
     expect(
-      thrown(() => figuresByPopulation("maires", { includeNarrower: "yes" as never })),
-    ).toMatchObject({ code: "INVALID_INPUT", path: ["options", "includeNarrower"] });
+      thrown(() => figuresByPopulation("maires", { includeDescendants: "yes" as never })),
+    ).toMatchObject({ code: "INVALID_INPUT", path: ["options", "includeDescendants"] });
     expect(thrown(() => sourcesCitedBy("figures" as never))).toMatchObject({
       code: "INVALID_INPUT",
       path: ["figures"],

@@ -1,6 +1,7 @@
 import type { Figure, Source } from "@observatoire/impact-core";
 import { ImpactError } from "@observatoire/impact-core";
-import { catalogIndex, requireKnownId } from "../_lib/catalog-index";
+import { requireKnownId } from "../_lib/require-known-id";
+import { catalogIndex } from "../catalog-index";
 
 /**
  * The sources a set of figures cites, each once, in the order the figures first cite
@@ -23,7 +24,6 @@ export function sourcesCitedBy(
   if (!Array.isArray(figures)) {
     throw new ImpactError("INVALID_INPUT", "expected an array of figures", { path: ["figures"] });
   }
-  const cited = new Map<string, Source>();
   figures.forEach((figure: unknown, index) => {
     if (typeof figure !== "object" || figure === null) {
       throw new ImpactError(
@@ -32,14 +32,12 @@ export function sourcesCitedBy(
         { path: ["figures", index] },
       );
     }
-    const id = requireKnownId(
-      (figure as { source?: unknown }).source,
+    requireKnownId((figure as { source?: unknown }).source, "source", catalogIndex.byId.sources, [
+      "figures",
+      index,
       "source",
-      catalogIndex.sources,
-      ["figures", index, "source"],
-    );
-    const source = catalogIndex.sources.get(id);
-    if (source !== undefined && !cited.has(id)) cited.set(id, source);
+    ]);
   });
-  return Object.freeze([...cited.values()]);
+  // Every source is known now; impact-core's index only reads `source`.
+  return catalogIndex.sourcesCitedBy(figures as readonly Figure[]);
 }

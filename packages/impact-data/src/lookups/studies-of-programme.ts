@@ -1,6 +1,7 @@
 import type { ProgrammeId, Study } from "@observatoire/impact-core";
-import { catalogIndex, groupOf, requireKnownId } from "../_lib/catalog-index";
+import { requireKnownId } from "../_lib/require-known-id";
 import type { CatalogProgrammeId } from "../catalog/programmes";
+import { catalogIndex } from "../catalog-index";
 
 /**
  * The studies of a programme (named by the study or through its phase), in catalog order.
@@ -19,6 +20,6 @@ import type { CatalogProgrammeId } from "../catalog/programmes";
  * //=> throws UNKNOWN_REFERENCE
  */
 export function studiesOfProgramme(programme: CatalogProgrammeId | ProgrammeId): readonly Study[] {
-  const id = requireKnownId(programme, "programme", catalogIndex.programmes, ["programme"]);
-  return groupOf(catalogIndex.studiesByProgramme, id);
+  const id = requireKnownId(programme, "programme", catalogIndex.byId.programmes, ["programme"]);
+  return catalogIndex.studiesOfProgramme(id);
 }
