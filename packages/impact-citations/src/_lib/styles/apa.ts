@@ -92,6 +92,9 @@ export const apa: Style = {
         `${w.lit(w.terms.apaIn)} ${editors === "" ? "" : `${editors} ${editorsLabel(source, w)}, `}${container}${pages}`,
       );
     }
+    if (!article && !isPart(source) && source["container-title"] !== undefined) {
+      elements.push(w.data(source["container-title"]));
+    }
     const groupAuthor = source.author?.length === 1 ? source.author[0]?.literal : undefined;
     if (!article && source.publisher !== undefined && source.publisher !== groupAuthor) {
       elements.push(w.data(source.publisher));

@@ -72,6 +72,10 @@ export const iso690: Style = {
     } else {
       elements.push(`${w.italic(w.data(title))}${online(source, w)}`);
       if (source.genre !== undefined) elements.push(w.data(source.genre));
+      // A web page or a post names its site.
+      if (source["container-title"] !== undefined) {
+        elements.push(w.italic(w.data(source["container-title"])));
+      }
       if (source.edition !== undefined) elements.push(w.data(String(source.edition)));
       elements.push(publication(source, w));
       const series = source["collection-title"];
