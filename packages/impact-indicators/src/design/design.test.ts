@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { expectClose, expectImpactError } from "../_lib/test-helpers";
+import { expectClose, expectImpactError } from "../../test/helpers";
 import { kishDesignEffect, kishEffectiveSampleSize } from "./kish";
 import { marginOfError } from "./margin-of-error";
 

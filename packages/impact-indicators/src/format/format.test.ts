@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { expectImpactError } from "../_lib/test-helpers";
+import { expectImpactError } from "../../test/helpers";
 import { proportionInterval } from "../intervals/proportion-interval";
 import { formatInterval } from "./format-interval";
 import { formatPercent } from "./format-percent";

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { expectClose, expectImpactError } from "../../test/helpers";
 import fixture from "../__fixtures__/intervals.json" with { type: "json" };
-import { expectClose, expectImpactError } from "../_lib/test-helpers";
 import type { ProportionMethod } from "../types";
 import { proportionInterval } from "./proportion-interval";
 

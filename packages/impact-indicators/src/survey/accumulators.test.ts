@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { expectImpactError } from "../_lib/test-helpers";
+import { expectImpactError } from "../../test/helpers";
 import type { SurveyEstimate, SurveyMethod } from "../types";
 import { createDomainAccumulator, createProportionAccumulator } from "./accumulators";
 import { domainProportions } from "./domain-proportions";

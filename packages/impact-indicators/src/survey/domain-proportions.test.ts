@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { expectClose, expectImpactError } from "../../test/helpers";
+import { checkInterval, dfOf, type RInterval } from "../../test/survey-fixture";
 import fixture from "../__fixtures__/survey.json" with { type: "json" };
-import { expectClose, expectImpactError } from "../_lib/test-helpers";
 import type { SurveyMethod } from "../types";
 import { domainProportions } from "./domain-proportions";
-import { checkInterval, dfOf, type RInterval } from "./survey-fixture";
 import { surveyProportion } from "./survey-proportion";
 
 interface RDomain {

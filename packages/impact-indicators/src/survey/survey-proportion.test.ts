@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { expectClose, expectImpactError } from "../../test/helpers";
+import { checkInterval, dfOf, type RInterval } from "../../test/survey-fixture";
 import fixture from "../__fixtures__/survey.json" with { type: "json" };
-import { expectClose, expectImpactError } from "../_lib/test-helpers";
 import type { SurveyMethod } from "../types";
-import { checkInterval, dfOf, type RInterval } from "./survey-fixture";
 import { surveyProportion } from "./survey-proportion";
 
 describe(`surveyProportion agrees with R survey ${fixture.versions.survey}`, () => {

@@ -1,8 +1,8 @@
 import normalCdf from "@stdlib/stats-base-dists-normal-cdf";
 import studentQuantile from "@stdlib/stats-base-dists-t-quantile";
 import { expect } from "vitest";
-import { expectClose } from "../_lib/test-helpers";
-import type { SurveyMethod } from "../types";
+import type { SurveyMethod } from "../src/types";
+import { expectClose } from "./helpers";
 
 /** One `svyciprop` result of the R fixture (null: R returned NaN). */
 export interface RInterval {
