@@ -2,6 +2,8 @@ import type { Figure, Study } from "@observatoire/impact-core";
 import { describe, expectTypeOf, it } from "vitest";
 import { catalog } from "../catalog";
 import type { CatalogPopulationId } from "../catalog/populations";
+import type { CatalogSourceId } from "../catalog/sources";
+import type { CatalogStudyId } from "../catalog/studies";
 import { figuresByPopulation } from "./figures-by-population";
 import { figuresByStudy } from "./figures-by-study";
 import { studiesOfProgramme } from "./studies-of-programme";
@@ -14,6 +16,12 @@ describe("typed lookups", () => {
     expectTypeOf<"mayors">().not.toExtend<CatalogPopulationId>();
     // @ts-expect-error an id the catalog does not hold is a compile-time error
     figuresByStudy("phare-citizens");
+  });
+
+  it("keep the catalog's ids as literals, not widened to string", () => {
+    expectTypeOf<string>().not.toExtend<CatalogSourceId>();
+    expectTypeOf<string>().not.toExtend<CatalogStudyId>();
+    expectTypeOf<"carenews-2023-01-26">().toExtend<CatalogSourceId>();
   });
 
   it("accept the branded ids the catalog's own entities carry", () => {
