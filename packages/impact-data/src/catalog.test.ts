@@ -190,6 +190,32 @@ describe("catalog", () => {
     );
   });
 
+  it("cites every source from some entity, except those FACTS.md ties to no fact", () => {
+    const cited = new Set<string>();
+    const collect = (value: unknown): void => {
+      if (Array.isArray(value)) for (const item of value) collect(item);
+      else if (typeof value === "object" && value !== null) {
+        for (const [key, field] of Object.entries(value)) {
+          if (key === "source" && typeof field === "string") cited.add(field);
+          else if (key === "sources" && Array.isArray(field)) for (const id of field) cited.add(id);
+          else collect(field);
+        }
+      }
+    };
+    const { sources, ...entities } = catalog;
+    collect(entities);
+    expect(ids(sources).filter((id) => !cited.has(id))).toEqual([
+      "note-modeles-co-construction-2016",
+      "rapport-regard-croise-2019",
+      "emergence-co-construction-2019",
+      "lerameau-la-co-construction-territoriale",
+      "lerameau-diner-elus-entreprises-quel-menu",
+      "latwoconseil-fr",
+      "letowski-fr",
+      "villesaucarre-org",
+    ]);
+  });
+
   it("has no duplicate figure (same measure, population, territory, date, value and source)", () => {
     const keys = catalog.figures.map((f) =>
       [f.measure, f.population, f.territory, f.date, f.value, f.source].join("|"),
