@@ -245,3 +245,16 @@ describe("parseCatalog on invalid input", () => {
     expect(summary(input)).toEqual(["figures[0].value too_small", "figures[3].id duplicate_id"]);
   });
 });
+
+describe("parseCatalog defaults", () => {
+  it("freezes the arrays that defaults fill in", () => {
+    const input = copy();
+    input.impactAxes.push({ id: "confiance", order: 3, name: "Confiance", description: "la confiance" });
+    const catalog = parseCatalog(input);
+    const axis = catalog.impactAxes[1];
+    expect(axis?.wordings).toEqual([]);
+    expect(Object.isFrozen(axis?.wordings)).toBe(true);
+    expect(Object.isFrozen(catalog.programmes[0]?.partners)).toBe(true);
+    expect(Object.isFrozen(catalog.studies[0]?.waves)).toBe(true);
+  });
+});

@@ -21,11 +21,11 @@ export const ActorSchema = /* @__PURE__ */ (() =>
         kind: z.literal("organisation"),
         name: z.string().min(1),
         shortName: z.string().min(1).optional(),
-        roles: z.array(z.enum(ORGANISATION_ROLES)).readonly().default([]),
+        roles: z.array(z.enum(ORGANISATION_ROLES)).readonly().prefault([]),
         founded: PartialDateSchema.optional(),
         description: z.string().min(1).optional(),
         url: z.url({ protocol: /^https?$/ }).optional(),
-        sources: z.array(SourceIdSchema).readonly().default([]),
+        sources: z.array(SourceIdSchema).readonly().prefault([]),
       })
       .readonly(),
     z
@@ -34,9 +34,9 @@ export const ActorSchema = /* @__PURE__ */ (() =>
         kind: z.literal("person"),
         family: z.string().min(1),
         given: z.string().min(1),
-        affiliations: z.array(ActorIdSchema).readonly().default([]),
+        affiliations: z.array(ActorIdSchema).readonly().prefault([]),
         role: z.string().min(1).optional(),
-        sources: z.array(SourceIdSchema).readonly().default([]),
+        sources: z.array(SourceIdSchema).readonly().prefault([]),
       })
       .readonly(),
   ]))();

@@ -35,7 +35,7 @@ export const CatalogSchema = /* @__PURE__ */ (() =>
       fragilities: z.array(FragilitySchema).readonly(),
       impactAxes: z.array(ImpactAxisSchema).readonly(),
       territories: z.array(TerritorySchema).readonly(),
-      partnershipTypes: z.array(PartnershipTypeSchema).readonly().default([]),
+      partnershipTypes: z.array(PartnershipTypeSchema).readonly().prefault([]),
       sources: z.array(SourceObjectSchema).readonly(),
       figures: z.array(FigureSchema).readonly(),
     })

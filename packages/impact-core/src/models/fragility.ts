@@ -18,8 +18,8 @@ export const FragilitySchema = /* @__PURE__ */ (() =>
       name: z.string().min(1),
       space: z.enum(FRAGILITY_SPACES),
       description: z.string().min(1).optional(),
-      aliases: z.array(z.string().min(1)).readonly().default([]),
-      sources: z.array(SourceIdSchema).readonly().default([]),
+      aliases: z.array(z.string().min(1)).readonly().prefault([]),
+      sources: z.array(SourceIdSchema).readonly().prefault([]),
     })
     .readonly())();
 /** A validated fragility. */

@@ -20,8 +20,8 @@ export const ImpactAxisSchema = /* @__PURE__ */ (() =>
       wordings: z
         .array(z.object({ text: z.string().min(1), source: SourceIdSchema }).readonly())
         .readonly()
-        .default([]),
-      sources: z.array(SourceIdSchema).readonly().default([]),
+        .prefault([]),
+      sources: z.array(SourceIdSchema).readonly().prefault([]),
     })
     .readonly())();
 /** A validated impact axis. */

@@ -16,7 +16,7 @@ export const PartnershipTypeSchema = /* @__PURE__ */ (() =>
       id: PartnershipTypeIdSchema,
       name: z.string().min(1),
       definition: z.string().min(1).optional(),
-      sources: z.array(SourceIdSchema).readonly().default([]),
+      sources: z.array(SourceIdSchema).readonly().prefault([]),
     })
     .readonly())();
 /** A validated partnership type. */

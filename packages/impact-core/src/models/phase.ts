@@ -16,7 +16,7 @@ const phaseBase = /* @__PURE__ */ (() => ({
   description: z.string().min(1).optional(),
   order: z.number().int().min(1),
   period: PeriodSchema.optional(),
-  sources: z.array(SourceIdSchema).readonly().default([]),
+  sources: z.array(SourceIdSchema).readonly().prefault([]),
 }))();
 
 /**
@@ -39,7 +39,7 @@ export const PhaseSchema = /* @__PURE__ */ (() =>
       .object({
         ...phaseBase,
         kind: z.literal("exploratory"),
-        partners: z.array(ActorIdSchema).readonly().default([]),
+        partners: z.array(ActorIdSchema).readonly().prefault([]),
       })
       .readonly(),
     z
@@ -53,7 +53,7 @@ export const PhaseSchema = /* @__PURE__ */ (() =>
       .object({
         ...phaseBase,
         kind: z.literal("territorial-debate"),
-        stakeholders: z.array(z.string().min(1)).readonly().default([]),
+        stakeholders: z.array(z.string().min(1)).readonly().prefault([]),
       })
       .readonly(),
   ]))();

@@ -19,7 +19,7 @@ export const PopulationSchema = /* @__PURE__ */ (() =>
       group: z.enum(POPULATION_GROUPS),
       parent: PopulationIdSchema.optional(),
       description: z.string().min(1).optional(),
-      sources: z.array(SourceIdSchema).readonly().default([]),
+      sources: z.array(SourceIdSchema).readonly().prefault([]),
     })
     .readonly())();
 /** A validated population. */

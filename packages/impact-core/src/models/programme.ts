@@ -83,9 +83,9 @@ export const ProgrammeSchema = /* @__PURE__ */ (() =>
         .array(SourcedPeriodSchema)
         .min(1, { error: "a programme needs at least one period" })
         .readonly(),
-      milestones: z.array(MilestoneSchema).readonly().default([]),
-      partners: z.array(ActorIdSchema).readonly().default([]),
-      sources: z.array(SourceIdSchema).readonly().default([]),
+      milestones: z.array(MilestoneSchema).readonly().prefault([]),
+      partners: z.array(ActorIdSchema).readonly().prefault([]),
+      sources: z.array(SourceIdSchema).readonly().prefault([]),
     })
     .readonly())();
 /** A validated programme. */

@@ -53,15 +53,15 @@ export const StudySchema = /* @__PURE__ */ (() =>
         .array(PopulationIdSchema)
         .min(1, { error: "a study surveys at least one population" })
         .readonly(),
-      institutes: z.array(ActorIdSchema).readonly().default([]),
+      institutes: z.array(ActorIdSchema).readonly().prefault([]),
       fieldwork: PeriodSchema.optional(),
-      waves: z.array(PartialDateSchema).readonly().default([]),
+      waves: z.array(PartialDateSchema).readonly().prefault([]),
       published: PartialDateSchema.optional(),
       sample: SampleSizeSchema.optional(),
       mode: z.enum(SURVEY_MODES).optional(),
       territory: TerritoryIdSchema.optional(),
       description: z.string().min(1).optional(),
-      sources: z.array(SourceIdSchema).readonly().default([]),
+      sources: z.array(SourceIdSchema).readonly().prefault([]),
     })
     .readonly())();
 /** A validated study. */

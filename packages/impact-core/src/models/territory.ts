@@ -5,7 +5,7 @@ import { SourceIdSchema, TerritoryIdSchema } from "./ids";
 const territoryBase = /* @__PURE__ */ (() => ({
   id: TerritoryIdSchema,
   name: z.string().min(1),
-  sources: z.array(SourceIdSchema).readonly().default([]),
+  sources: z.array(SourceIdSchema).readonly().prefault([]),
 }))();
 
 const inseeRegion = /* @__PURE__ */ (() =>
