@@ -64,6 +64,9 @@ describe("observatoire style", () => {
     expect(formatReference({ ...base, title: "le titre seul" })).toBe(
       "le titre seul (29 février 2016)",
     );
+    expect(formatReference({ ...base, genre: "Note", title: "«les impacts»" })).toBe(
+      "Note «\u00a0les impacts\u00a0» (29 février 2016)",
+    );
   });
 
   it("writes the first of the month 1er, and English dates and quotes in English", () => {

@@ -10,7 +10,8 @@ import { isArticle, type Style } from "./style";
 // a title that opens with an acronym in capitals (IMPACT-Citoyens, ARPEA Entreprises &
 // Territoires) names a study and stands bare. Without a genre the title is the work's
 // whole designation and stands bare too ("Rapport quinquennal PHARE sur les fragilités…").
-const NAME = /^\p{Lu}{2,}(?!\p{Ll})/u;
+// A title the data already quotes is not quoted twice.
+const NAME = /^(?:\p{Lu}{2,}(?!\p{Ll})|[«“"])/u;
 
 function head(source: SourceFields, w: Writer, title: string | undefined): string {
   const parts: string[] = [];
