@@ -90,7 +90,7 @@ describe("formatNotes", () => {
     );
   });
 
-  it("scales linearly: 10,000 notes render", () => {
+  it("renders 10,000 notes in one pass, positions included", () => {
     const citations: Citation[] = Array.from({ length: 10_000 }, (_, k) => ({
       noteNumber: k + 1,
       cites: [{ id: k % 3 === 0 ? "article" : "phare", locator: String(k % 50) }],
