@@ -2,6 +2,7 @@ import { writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { domainProportions } from "@observatoire/impact-indicators";
 import { describe, expect, it } from "vitest";
+import { run } from "../src/index";
 import { expectOneLineError, impact, impactInProcess, useTempDir } from "./helpers";
 
 // INDICATORS.md, golden B (R survey 4.1.1).
@@ -240,5 +241,22 @@ describe("impact survey (built bin)", () => {
       );
       expect(line).toContain("no positive weight");
     });
+  });
+});
+
+describe("the progress bar", () => {
+  it("is drawn on stderr when it is a terminal, and cleared before the result", async () => {
+    await writeFile(join(tmp.path, "tty.csv"), rows(",", ".", "\n"));
+    let stdout = "";
+    let stderr = "";
+    const code = await run(["survey", "tty.csv", "--value", "vote", "--json"], {
+      stdout: { write: (s: string) => (stdout += s) },
+      stderr: { write: (s: string) => (stderr += s), isTTY: true, columns: 80 },
+      cwd: tmp.path,
+    });
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/^\rsurvey [█░]+ +\d+ % /);
+    expect(stderr.endsWith("\r\x1b[2K")).toBe(true);
+    expect(JSON.parse(stdout)).toHaveLength(1);
   });
 });

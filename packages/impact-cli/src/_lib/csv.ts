@@ -163,7 +163,7 @@ export async function streamCsv(
   let rows = 0;
   let blocked = false;
 
-  await new Promise<void>((resolveAll, rejectAll) => {
+  const done = new Promise<void>((resolveAll, rejectAll) => {
     let settled = false;
     const fail = (error: unknown) => {
       if (settled) return;
@@ -218,7 +218,11 @@ export async function streamCsv(
     });
     input.pipe(parser);
   });
-  progress.finish();
+  try {
+    await done;
+  } finally {
+    progress.finish();
+  }
   if (width < 0) throw dataError(`${shown}: the file is empty (no header line)`);
   return rows;
 }
