@@ -23,9 +23,10 @@ const METHODS: readonly ProportionMethod[] = [
  * Confidence interval of a binomial proportion, computed exactly as statsmodels
  * `proportion_confint` (`wilson`, `normal` as `"wald"`, `agresti_coull`, `beta` as
  * `"clopper-pearson"`, `jeffreys`), including its edge rules: `wald` and `agresti-coull`
- * are clipped to [0, 1]; `clopper-pearson` is 0 at 0 successes and 1 at `trials`
- * successes; `jeffreys` is the plain equal-tailed Beta(x + 1/2, n - x + 1/2) interval
- * (no special case at 0 or n, as statsmodels); `wilson` has no continuity correction.
+ * are clipped to [0, 1] (and `wilson`, whose bounds rounding can push 1e-16 outside);
+ * `clopper-pearson` is 0 at 0 successes and 1 at `trials` successes; `jeffreys` is the
+ * plain equal-tailed Beta(x + 1/2, n - x + 1/2) interval (no special case at 0 or n, as
+ * statsmodels); `wilson` has no continuity correction.
  *
  * @param successes - number of successes, an integer in [0, trials]
  * @param trials - number of trials, a positive integer
@@ -65,8 +66,10 @@ export function proportionInterval(
       const denom = 1 + z2 / n;
       const center = (q + z2 / (2 * n)) / denom;
       const dist = (z * Math.sqrt((q * (1 - q)) / n + z2 / (4 * n * n))) / denom;
-      lower = center - dist;
-      upper = center + dist;
+      // At 0 or n successes the exact bound is 0 or 1, which rounding can miss by one ulp
+      // (statsmodels returns 1.0000000000000002): clipping costs nothing at 1e-8.
+      lower = clip01(center - dist);
+      upper = clip01(center + dist);
       break;
     }
     case "wald": {
