@@ -46,17 +46,20 @@ afterAll(async () => {
   await Promise.all(servers.map((server) => server.close()));
 });
 
-async function open(root: string, path = ""): Promise<Page> {
+/** Errors a page logged or threw since it was opened: a test ends by checking there are none. */
+const pageErrors = new Map<Page, string[]>();
+
+async function open(root: string): Promise<Page> {
   const server = await serveStatic(root);
   servers.push(server);
   const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
   const problems: string[] = [];
+  pageErrors.set(page, problems);
   page.on("pageerror", (error) => problems.push(error.message));
   page.on("console", (message) => {
     if (message.type() === "error") problems.push(message.text());
   });
-  await page.goto(new URL(path, server.url).href, { waitUntil: "load" });
-  expect(problems).toEqual([]);
+  await page.goto(server.url, { waitUntil: "load" });
   return page;
 }
 
@@ -107,6 +110,10 @@ describe("the browser example, built with vite", () => {
     await page.fill("#successes", "74");
     await page.click("#compute");
     await expect.poll(() => result.getAttribute("class")).toBe("");
+  });
+
+  it("logs no error while it runs", () => {
+    expect(pageErrors.get(page)?.join("\n")).toBe("");
   });
 });
 
@@ -168,5 +175,9 @@ describe("the API site built by typedoc", () => {
     expect(await page.locator(`[id="${line}"]`).textContent()).toContain(
       "export function proportionInterval",
     );
+  });
+
+  it("logs no error while it runs", () => {
+    expect(pageErrors.get(page)?.join("\n")).toBe("");
   });
 });
