@@ -1,6 +1,3 @@
-// intervals
-
-// comparisons
 export type { ChiSquareTestOptions, ChiSquareTestResult } from "./comparisons/chi-square-test";
 export { chiSquareTest } from "./comparisons/chi-square-test";
 export type {
@@ -14,11 +11,9 @@ export type { DifferenceOfProportionsOptions } from "./comparisons/difference-of
 export { differenceOfProportions } from "./comparisons/difference-of-proportions";
 export type { ZTestResult } from "./comparisons/two-proportion-z-test";
 export { twoProportionZTest } from "./comparisons/two-proportion-z-test";
-// design effects
 export { kishDesignEffect, kishEffectiveSampleSize } from "./design/kish";
 export type { MarginOfErrorOptions } from "./design/margin-of-error";
 export { marginOfError } from "./design/margin-of-error";
-// report formatting
 export type { ReportLocale } from "./format/_locale";
 export type { FormatIntervalOptions } from "./format/format-interval";
 export { formatInterval } from "./format/format-interval";
@@ -34,10 +29,11 @@ export type {
 export { intervalChartSpec } from "./format/interval-chart-spec";
 export type { ProportionIntervalOptions } from "./intervals/proportion-interval";
 export { proportionInterval } from "./intervals/proportion-interval";
-// survey estimates
 export type {
   DomainAccumulator,
+  DomainGroupState,
   ProportionAccumulator,
+  ProportionAccumulatorState,
 } from "./survey/accumulators";
 export { createDomainAccumulator, createProportionAccumulator } from "./survey/accumulators";
 export type { DomainProportionsOptions } from "./survey/domain-proportions";

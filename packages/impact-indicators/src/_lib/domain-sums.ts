@@ -142,13 +142,35 @@ export class DomainSums {
     this.totalRows += n;
   }
 
+  /** Adds the sums of one group read from a saved state (validated by the caller). */
+  restore(key: GroupKey, sums: ProportionSums): void {
+    const s = this.slot(key, -1);
+    this.rows[s] = (this.rows[s] as number) + sums.rows;
+    this.positive[s] = (this.positive[s] as number) + sums.positive;
+    this.w1[s] = (this.w1[s] as number) + sums.w1;
+    this.w0[s] = (this.w0[s] as number) + sums.w0;
+    this.q1[s] = (this.q1[s] as number) + sums.q1;
+    this.q0[s] = (this.q0[s] as number) + sums.q0;
+    this.totalRows += sums.rows;
+  }
+
+  /** The sums of group `s`. */
+  sumsOf(s: number): ProportionSums {
+    return {
+      rows: this.rows[s] as number,
+      positive: this.positive[s] as number,
+      w1: this.w1[s] as number,
+      w0: this.w0[s] as number,
+      q1: this.q1[s] as number,
+      q0: this.q0[s] as number,
+    };
+  }
+
   /** Adds the sums of `other` (groups new to this one are appended in their order). */
   merge(other: DomainSums): void {
     for (let j = 0; j < other.keys.length; j++) {
-      const s = this.slot(
-        other.keys[j] as GroupKey,
-        this.totalRows + (other.firstRow[j] as number),
-      );
+      const first = other.firstRow[j] as number;
+      const s = this.slot(other.keys[j] as GroupKey, first < 0 ? first : this.totalRows + first);
       this.rows[s] = (this.rows[s] as number) + (other.rows[j] as number);
       this.positive[s] = (this.positive[s] as number) + (other.positive[j] as number);
       this.w1[s] = (this.w1[s] as number) + (other.w1[j] as number);
@@ -169,21 +191,16 @@ export class DomainSums {
     const out: DomainEstimate[] = [];
     for (let s = 0; s < this.keys.length; s++) {
       const group = this.keys[s] as GroupKey;
-      const sums: ProportionSums = {
-        rows: this.rows[s] as number,
-        positive: this.positive[s] as number,
-        w1: this.w1[s] as number,
-        w0: this.w0[s] as number,
-        q1: this.q1[s] as number,
-        q0: this.q0[s] as number,
-      };
+      const sums = this.sumsOf(s);
       const estimate = estimateFromSums(sums, method, level, df, {
         designRows: this.totalRows,
         // subset() of a survey design drops the other rows (keeping the full-sample n for the
         // variance), so R's Korn-Graubard ratio sees the domain's rows.
         betaRows: this.rows[s] as number,
         label: `group ${describe(group)}`,
-        path: ["groups", this.firstRow[s] as number],
+        // Groups restored from a state have no row number (-1).
+        path:
+          (this.firstRow[s] as number) < 0 ? ["groups"] : ["groups", this.firstRow[s] as number],
       });
       out.push({ ...estimate, group });
     }

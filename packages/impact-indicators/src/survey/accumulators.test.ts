@@ -69,10 +69,13 @@ describe("accumulators: any split gives the one-shot result", () => {
       fc.property(sample, cuts, methods, fc.boolean(), (rows, positions, method, leftFold) => {
         const values = rows.map((r) => r[0]);
         const weights = rows.map((r) => r[1]);
-        const parts = split(rows, positions).map((part) => {
+        const parts = split(rows, positions).map((part, k) => {
           const acc = createProportionAccumulator();
           for (const [y, w] of part) acc.add(y, w);
-          return acc;
+          // Every other part travels as JSON, as from a worker.
+          return k % 2 === 1
+            ? createProportionAccumulator(JSON.parse(JSON.stringify(acc.state())))
+            : acc;
         });
         const merged = leftFold
           ? parts.reduce((a, b) => a.merge(b))
@@ -87,10 +90,12 @@ describe("accumulators: any split gives the one-shot result", () => {
   it("createDomainAccumulator equals domainProportions to 1e-12, groups in the same order", () => {
     fc.assert(
       fc.property(sample, cuts, methods, (rows, positions, method) => {
-        const parts = split(rows, positions).map((part) => {
+        const parts = split(rows, positions).map((part, k) => {
           const acc = createDomainAccumulator<string | number>();
           for (const [y, w, g] of part) acc.add(y, w, g);
-          return acc;
+          return k % 2 === 1
+            ? createDomainAccumulator<string | number>(JSON.parse(JSON.stringify(acc.state())))
+            : acc;
         });
         const merged = parts.reduce((a, b) => a.merge(b));
         const options = { method, df: Number.POSITIVE_INFINITY };
@@ -128,6 +133,47 @@ describe("accumulator validation", () => {
     expectImpactError(() => createDomainAccumulator().add(1, 1, Number.NaN), "INVALID_INPUT");
     expectImpactError(() => createDomainAccumulator().add(1, Number.NaN, "a"), "INVALID_INPUT");
     expectImpactError(() => createDomainAccumulator().finish(), "EMPTY_SAMPLE");
+  });
+
+  it("rejects malformed states with their path", () => {
+    const good = createProportionAccumulator().add(1, 2).add(0, 1).state();
+    expectImpactError(() => createProportionAccumulator({ ...good, rows: 1.5 }), "INVALID_INPUT", [
+      "state",
+      "rows",
+    ]);
+    expectImpactError(
+      () => createProportionAccumulator({ ...good, weight0: -1 }),
+      "INVALID_INPUT",
+      ["state", "weight0"],
+    );
+    expectImpactError(
+      () => createProportionAccumulator({ ...good, positive: 3 }),
+      "INVALID_INPUT",
+      ["state", "positive"],
+    );
+    expectImpactError(() => createProportionAccumulator(null as never), "INVALID_INPUT", ["state"]);
+    const groups = createDomainAccumulator().add(1, 1, "a").add(0, 2, "b").state();
+    expectImpactError(() => createDomainAccumulator({} as never), "INVALID_INPUT", ["state"]);
+    expectImpactError(
+      () => createDomainAccumulator([...groups, groups[0] as never]),
+      "INVALID_INPUT",
+      ["state", 2, "group"],
+    );
+    expectImpactError(
+      () => createDomainAccumulator([{ ...groups[1], group: Number.NaN } as never]),
+      "INVALID_INPUT",
+      ["state", 0, "group"],
+    );
+    expectImpactError(
+      () => createDomainAccumulator([{ ...groups[1], squares1: Number.NaN } as never]),
+      "INVALID_INPUT",
+      ["state", 0, "squares1"],
+    );
+  });
+
+  it("a group restored from a state is named in errors", () => {
+    const state = createDomainAccumulator().add(1, 1, "a").add(0, 1, "a").add(1, 0, "b").state();
+    expectImpactError(() => createDomainAccumulator(state).finish(), "EMPTY_SAMPLE", ["groups"]);
   });
 
   it("a failed add leaves the accumulator unchanged", () => {

@@ -1,9 +1,10 @@
-import { ImpactError } from "@observatoire/impact-core";
+import { ImpactError, type IssuePath } from "@observatoire/impact-core";
 import { DomainSums, type GroupKey } from "../_lib/domain-sums";
 import { emptySums } from "../_lib/sums";
 import { estimateFromSums, type ProportionSums, readDf, SURVEY_METHODS } from "../_lib/survey-core";
 import {
   badWeight,
+  describe,
   invalid,
   notBinary,
   readLevel,
@@ -14,10 +15,35 @@ import type { DomainEstimate, SurveyEstimate } from "../types";
 import type { SurveyProportionOptions } from "./survey-proportion";
 
 /**
- * A running weighted proportion that can be fed row by row, split across workers or files and
- * merged: its state is six sums (rows, rows with a positive weight, and per answer 0/1 the sum of
- * weights and of squared weights), from which the linearised variance follows without
- * cancellation. Any split of the rows gives the same result as {@link surveyProportion}.
+ * The saved state of a {@link ProportionAccumulator}: plain numbers that survive JSON and
+ * `postMessage`, so that workers or processes can each accumulate a part and send it back.
+ */
+export interface ProportionAccumulatorState {
+  /** Rows added, zero weights included. */
+  readonly rows: number;
+  /** Rows with a positive weight. */
+  readonly positive: number;
+  /** Sum of the weights of rows with value 1. */
+  readonly weight1: number;
+  /** Sum of the weights of rows with value 0. */
+  readonly weight0: number;
+  /** Sum of the squared weights of rows with value 1. */
+  readonly squares1: number;
+  /** Sum of the squared weights of rows with value 0. */
+  readonly squares0: number;
+}
+
+/** The saved state of one group of a {@link DomainAccumulator}. */
+export type DomainGroupState<G extends GroupKey = GroupKey> = ProportionAccumulatorState & {
+  /** The group value. */
+  readonly group: G;
+};
+
+/**
+ * A running weighted proportion that can be fed row by row, split across chunks, files or
+ * workers and merged: its state is six sums (rows, rows with a positive weight, and per answer
+ * 0/1 the sum of weights and of squared weights), from which the linearised variance follows
+ * without cancellation. Any split of the rows gives the same result as {@link surveyProportion}.
  */
 export interface ProportionAccumulator {
   /** Adds one row: a 0/1 value and its weight (1 when omitted). Returns the accumulator. */
@@ -28,6 +54,8 @@ export interface ProportionAccumulator {
   readonly rows: number;
   /** The estimate of the rows added so far, exactly as {@link surveyProportion} on them. */
   finish(options?: SurveyProportionOptions): SurveyEstimate;
+  /** The sums as plain numbers, to send elsewhere and pass to `createProportionAccumulator`. */
+  state(): ProportionAccumulatorState;
 }
 
 /** A running {@link domainProportions}: rows with their group, mergeable like {@link ProportionAccumulator}. */
@@ -40,6 +68,8 @@ export interface DomainAccumulator<G extends GroupKey = GroupKey> {
   readonly rows: number;
   /** One estimate per group, exactly as {@link domainProportions} on the rows added so far. */
   finish(options?: SurveyProportionOptions): DomainEstimate<G>[];
+  /** The per-group sums as plain data, to send elsewhere and pass to `createDomainAccumulator`. */
+  state(): DomainGroupState<G>[];
 }
 
 class ProportionAccumulatorImpl implements ProportionAccumulator {
@@ -88,6 +118,10 @@ class ProportionAccumulatorImpl implements ProportionAccumulator {
     return this;
   }
 
+  state(): ProportionAccumulatorState {
+    return toState(this.sums);
+  }
+
   finish(options?: SurveyProportionOptions): SurveyEstimate {
     const opts = readOptions(options);
     const level = readLevel(opts.level);
@@ -128,6 +162,14 @@ class DomainAccumulatorImpl<G extends GroupKey> implements DomainAccumulator<G> 
     return this;
   }
 
+  state(): DomainGroupState<G>[] {
+    const out: DomainGroupState<G>[] = [];
+    for (let k = 0; k < this.sums.keys.length; k++) {
+      out.push({ group: this.sums.keys[k] as G, ...toState(this.sums.sumsOf(k)) });
+    }
+    return out;
+  }
+
   finish(options?: SurveyProportionOptions): DomainEstimate<G>[] {
     const opts = readOptions(options);
     const level = readLevel(opts.level);
@@ -137,14 +179,61 @@ class DomainAccumulatorImpl<G extends GroupKey> implements DomainAccumulator<G> 
   }
 }
 
+function toState(sums: ProportionSums): ProportionAccumulatorState {
+  return {
+    rows: sums.rows,
+    positive: sums.positive,
+    weight1: sums.w1,
+    weight0: sums.w0,
+    squares1: sums.q1,
+    squares0: sums.q0,
+  };
+}
+
+function readState(state: unknown, path: IssuePath): ProportionSums {
+  if (typeof state !== "object" || state === null) {
+    throw invalid(`the state must be an object made by state(), got ${describe(state)}`, path);
+  }
+  const record = state as Record<string, unknown>;
+  for (const key of ["rows", "positive"] as const) {
+    const v = record[key];
+    if (typeof v !== "number" || !Number.isInteger(v) || v < 0) {
+      throw invalid(`${key} must be a non-negative integer, got ${describe(v)}`, [...path, key]);
+    }
+  }
+  for (const key of ["weight1", "weight0", "squares1", "squares0"] as const) {
+    const v = record[key];
+    if (typeof v !== "number" || !(v >= 0 && v < Number.POSITIVE_INFINITY)) {
+      throw invalid(`${key} must be a finite number >= 0, got ${describe(v)}`, [...path, key]);
+    }
+  }
+  const sums: ProportionSums = {
+    rows: record.rows as number,
+    positive: record.positive as number,
+    w1: record.weight1 as number,
+    w0: record.weight0 as number,
+    q1: record.squares1 as number,
+    q0: record.squares0 as number,
+  };
+  if (sums.positive > sums.rows) {
+    throw invalid(`positive (${sums.positive}) cannot exceed rows (${sums.rows})`, [
+      ...path,
+      "positive",
+    ]);
+  }
+  return sums;
+}
+
 /**
- * Creates an empty {@link ProportionAccumulator}: feed rows with `add`, combine partial results
- * with `merge`, read the estimate with `finish` (the same options and result as
- * {@link surveyProportion}).
+ * Creates a {@link ProportionAccumulator}: feed rows with `add`, combine partial results with
+ * `merge`, read the estimate with `finish` (the same options and result as
+ * {@link surveyProportion}). Pass the `state()` of another accumulator (for instance received
+ * from a worker as JSON) to start from its rows.
  *
- * @returns a new, empty accumulator
- * @throws {@link ImpactError} from `add` (`INVALID_INPUT` for a value other than 0/1 or a bad
- *   weight), `merge` (`INVALID_INPUT` for a foreign object) and `finish` (as surveyProportion)
+ * @param state - optional saved sums to start from; empty by default
+ * @returns a new accumulator
+ * @throws {@link ImpactError} `INVALID_INPUT` for a malformed state (path `["state", field]`),
+ *   and from `add` (`INVALID_INPUT` for a value other than 0/1 or a bad weight), `merge` (`INVALID_INPUT` for a foreign object) and `finish` (as surveyProportion)
  * @example
  * import { createProportionAccumulator, surveyProportion } from "@observatoire/impact-indicators";
  * const left = createProportionAccumulator().add(1, 0.8).add(1, 1.2).add(0, 0.6);
@@ -153,18 +242,28 @@ class DomainAccumulatorImpl<G extends GroupKey> implements DomainAccumulator<G> 
  * const direct = surveyProportion([1, 1, 0, 1, 0], [0.8, 1.2, 0.6, 2, 1], { df: Infinity });
  * [merged.estimate, Math.abs(merged.upper - direct.upper) < 1e-12];
  * //=> [0.71428571, true]
+ * const copy = createProportionAccumulator(JSON.parse(JSON.stringify(left.state())));
+ * copy.finish({ df: Infinity }).upper === merged.upper;
+ * //=> true
  * createProportionAccumulator().add(2);
  * //=> throws INVALID_INPUT
  */
-export function createProportionAccumulator(): ProportionAccumulator {
-  return new ProportionAccumulatorImpl();
+export function createProportionAccumulator(
+  state?: ProportionAccumulatorState,
+): ProportionAccumulator {
+  const accumulator = new ProportionAccumulatorImpl();
+  if (state !== undefined) Object.assign(accumulator.sums, readState(state, ["state"]));
+  return accumulator;
 }
 
 /**
- * Creates an empty {@link DomainAccumulator}, the mergeable form of {@link domainProportions}.
+ * Creates a {@link DomainAccumulator}, the mergeable form of {@link domainProportions}, empty or
+ * from the `state()` of another one.
  *
- * @returns a new, empty accumulator
- * @throws {@link ImpactError} from `add` (`INVALID_INPUT` for a bad value, weight or group),
+ * @param state - optional saved per-group sums to start from; empty by default
+ * @returns a new accumulator
+ * @throws {@link ImpactError} `INVALID_INPUT` for a malformed state (path `["state", i, field]`),
+ *   and from `add` (`INVALID_INPUT` for a bad value, weight or group),
  *   `merge` and `finish` (as domainProportions)
  * @example
  * import { createDomainAccumulator } from "@observatoire/impact-indicators";
@@ -172,7 +271,36 @@ export function createProportionAccumulator(): ProportionAccumulator {
  * const south = createDomainAccumulator().add(1, 1, "sud").add(1, 1, "nord");
  * north.merge(south).finish({ df: Infinity }).map((row) => [row.group, row.n]);
  * //=> [["nord", 3], ["sud", 2]]
+ * createDomainAccumulator(north.state()).rows;
+ * //=> 5
+ * createDomainAccumulator([{ group: "nord", rows: 1, positive: 2, weight1: 1, weight0: 0, squares1: 1, squares0: 0 }]);
+ * //=> throws INVALID_INPUT
  */
-export function createDomainAccumulator<G extends GroupKey = GroupKey>(): DomainAccumulator<G> {
-  return new DomainAccumulatorImpl<G>();
+export function createDomainAccumulator<G extends GroupKey = GroupKey>(
+  state?: readonly DomainGroupState<G>[],
+): DomainAccumulator<G> {
+  const accumulator = new DomainAccumulatorImpl<G>();
+  if (state === undefined) return accumulator;
+  if (!Array.isArray(state)) {
+    throw invalid(`the state must be an array made by state(), got ${describe(state)}`, ["state"]);
+  }
+  const seen = new Set<GroupKey>();
+  const groups = state.map((entry, i) => {
+    const sums = readState(entry, ["state", i]);
+    const group = (entry as { group?: unknown }).group;
+    if (!(typeof group === "string" || (typeof group === "number" && Number.isFinite(group)))) {
+      throw invalid(`the group must be a string or a finite number, got ${describe(group)}`, [
+        "state",
+        i,
+        "group",
+      ]);
+    }
+    if (seen.has(group)) {
+      throw invalid(`group ${describe(group)} appears twice in the state`, ["state", i, "group"]);
+    }
+    seen.add(group);
+    return { group, sums };
+  });
+  for (const { group, sums } of groups) accumulator.sums.restore(group, sums);
+  return accumulator;
 }
