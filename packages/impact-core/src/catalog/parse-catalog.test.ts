@@ -249,7 +249,12 @@ describe("parseCatalog on invalid input", () => {
 describe("parseCatalog defaults", () => {
   it("freezes the arrays that defaults fill in", () => {
     const input = copy();
-    input.impactAxes.push({ id: "confiance", order: 3, name: "Confiance", description: "la confiance" });
+    input.impactAxes.push({
+      id: "confiance",
+      order: 3,
+      name: "Confiance",
+      description: "la confiance",
+    });
     const catalog = parseCatalog(input);
     const axis = catalog.impactAxes[1];
     expect(axis?.wordings).toEqual([]);
