@@ -39,6 +39,104 @@ const NOUN: Readonly<Record<CollectionName, string>> = {
   figures: "figure",
 };
 
+/** The issue for a reference that no entity of `collection` has. */
+function unknownReference(
+  collection: CollectionName,
+  id: string,
+  path: IssuePath,
+): ValidationIssue {
+  return {
+    path,
+    code: "unknown_reference",
+    message: `unknown ${NOUN[collection]} ${JSON.stringify(id)} (no entry of ${collection} has this id)`,
+  };
+}
+
+/** The references an element holds in its top-level fields: field, target, one id or a list. */
+const REFERENCE_FIELDS: Readonly<
+  Partial<Record<CollectionName, readonly (readonly [string, CollectionName, "one" | "many"])[]>>
+> = {
+  programmes: [
+    ["partners", "actors", "many"],
+    ["sources", "sources", "many"],
+  ],
+  phases: [
+    ["programme", "programmes", "one"],
+    ["partners", "actors", "many"],
+    ["populations", "populations", "many"],
+    ["sources", "sources", "many"],
+  ],
+  studies: [
+    ["programme", "programmes", "one"],
+    ["phase", "phases", "one"],
+    ["populations", "populations", "many"],
+    ["institutes", "actors", "many"],
+    ["territory", "territories", "one"],
+    ["sources", "sources", "many"],
+  ],
+  actors: [
+    ["affiliations", "actors", "many"],
+    ["sources", "sources", "many"],
+  ],
+  populations: [
+    ["parent", "populations", "one"],
+    ["sources", "sources", "many"],
+  ],
+  fragilities: [["sources", "sources", "many"]],
+  impactAxes: [["sources", "sources", "many"]],
+  territories: [
+    ["parent", "territories", "one"],
+    ["successor", "territories", "one"],
+    ["sources", "sources", "many"],
+  ],
+  partnershipTypes: [["sources", "sources", "many"]],
+  figures: [
+    ["population", "populations", "one"],
+    ["study", "studies", "one"],
+    ["programme", "programmes", "one"],
+    ["source", "sources", "one"],
+    ["territory", "territories", "one"],
+    ["axis", "impactAxes", "one"],
+    ["fragility", "fragilities", "one"],
+    ["partnershipType", "partnershipTypes", "one"],
+  ],
+};
+
+/**
+ * Checks the top-level references of an element that failed its schema, so that a figure
+ * with a bad value still has its unknown source reported. Fields the schema already
+ * faulted are skipped, so one mistake is not reported twice.
+ *
+ * @internal
+ */
+export function checkRawReferences(
+  collection: CollectionName,
+  index: number,
+  element: unknown,
+  faultedFields: ReadonlySet<string | number>,
+  known: KnownIds,
+  issues: ValidationIssue[],
+): void {
+  if (typeof element !== "object" || element === null || Array.isArray(element)) return;
+  const record = element as Record<string, unknown>;
+  for (const [field, target, arity] of REFERENCE_FIELDS[collection] ?? []) {
+    const ids = known[target];
+    const value = record[field];
+    if (ids === undefined || faultedFields.has(field) || value === undefined) continue;
+    if (arity === "one") {
+      if (typeof value === "string" && !ids.has(value)) {
+        issues.push(unknownReference(target, value, [collection, index, field]));
+      }
+    } else if (Array.isArray(value)) {
+      value.forEach((id, k) => {
+        if (typeof id === "string" && !ids.has(id)) {
+          issues.push(unknownReference(target, id, [collection, index, field, k]));
+        }
+      });
+    }
+  }
+}
+
 interface Envelope {
   readonly start: number;
   readonly end: number;
@@ -65,11 +163,7 @@ export function checkCatalogIntegrity(
   const ref = (collection: CollectionName, id: string | undefined, path: IssuePath): void => {
     const ids = known[collection];
     if (id !== undefined && ids !== undefined && !ids.has(id)) {
-      report(
-        path,
-        "unknown_reference",
-        `unknown ${NOUN[collection]} ${JSON.stringify(id)} (no entry of ${collection} has this id)`,
-      );
+      issues.push(unknownReference(collection, id, path));
     }
   };
   // A fixed-arity variant that builds the path only on failure: the figures loop calls it

@@ -263,3 +263,31 @@ describe("parseCatalog defaults", () => {
     expect(Object.isFrozen(catalog.studies[0]?.waves)).toBe(true);
   });
 });
+
+describe("parseCatalog issue order", () => {
+  it("follows the document's own key order, not the schema's", () => {
+    const { figures, ...rest } = copy();
+    const input = { figures, ...rest };
+    input.figures[0].source = "nowhere";
+    input.figures[0].value = 2;
+    input.programmes[0].name = "";
+    expect(summary(input)).toEqual([
+      "figures[0].value too_big",
+      "figures[0].source unknown_reference",
+      "programmes[0].name too_small",
+    ]);
+  });
+
+  it("words messages for people, naming the bad value", () => {
+    const input = copy();
+    input.phases[0].order = 0;
+    input.studies[0].populations = [];
+    input.figures[0].sampleSize = "302";
+    const messages = issuesOf(input).map((issue) => `${formatPath(issue.path)}: ${issue.message}`);
+    expect(messages).toEqual([
+      "phases[0].order: must be at least 1, got 0",
+      "studies[0].populations: a study surveys at least one population",
+      'figures[0].sampleSize: expected a number, got "302"',
+    ]);
+  });
+});

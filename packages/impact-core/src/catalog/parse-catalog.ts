@@ -2,6 +2,7 @@ import type * as z from "zod";
 import {
   type CollectionName,
   checkCatalogIntegrity,
+  checkRawReferences,
   type Entry,
   type ParsedCollections,
 } from "../_lib/catalog-integrity";
@@ -24,6 +25,13 @@ import { StudySchema } from "../models/study";
 import { TerritorySchema } from "../models/territory";
 
 /** The element schema of each collection, in the order of the Catalog type. */
+/** An element that failed its schema, with the top-level fields the schema faulted. */
+interface Failure {
+  readonly index: number;
+  readonly element: unknown;
+  readonly faulted: ReadonlySet<string | number>;
+}
+
 const COLLECTIONS: readonly (readonly [CollectionName, z.ZodType, boolean])[] = [
   ["programmes", ProgrammeSchema, true],
   ["phases", PhaseSchema, true],
@@ -123,8 +131,10 @@ export function parseCatalog(input: unknown): Catalog {
   const parsed = {} as Record<CollectionName, Entry<unknown>[]>;
   const known = {} as Record<CollectionName, ReadonlyMap<string, number> | undefined>;
   const output = {} as Record<CollectionName, unknown[]>;
+  const failures = {} as Partial<Record<CollectionName, Failure[]>>;
   for (const [name, schema, required] of COLLECTIONS) {
     const entries: Entry<unknown>[] = [];
+    const failed: Failure[] = [];
     const firstIndex = new Map<string, number>();
     parsed[name] = entries;
     known[name] = firstIndex;
@@ -168,15 +178,25 @@ export function parseCatalog(input: unknown): Catalog {
         entries.push({ index, value: result.data });
       } else {
         const worded = schema.safeParse(element, { error: humanErrorMap });
+        const faulted = new Set<string | number>();
         for (const issue of (worded.error ?? result.error).issues) {
           issues.push(toValidationIssue(issue, [name, index]));
+          const field = issue.path[0];
+          if (typeof field === "string" || typeof field === "number") faulted.add(field);
         }
+        failed.push({ index, element, faulted });
       }
     }
     output[name] = entries.map((entry) => entry.value);
+    failures[name] = failed;
   }
 
   checkCatalogIntegrity(parsed as unknown as ParsedCollections, known, issues);
+  for (const [name, failed] of Object.entries(failures) as [CollectionName, Failure[]][]) {
+    for (const { index, element, faulted } of failed) {
+      checkRawReferences(name, index, element, faulted, known, issues);
+    }
+  }
 
   if (issues.length > 0) {
     throw new ImpactValidationError("catalog", sortIssuesInDocumentOrder(issues, input));
