@@ -107,7 +107,7 @@ export async function run(argv: readonly string[], io?: CliIo | undefined): Prom
     await command.run(args, resolved);
     return ExitCode.OK;
   } catch (error) {
-    const { message, exitCode } = describeFailure(error);
+    const { message, exitCode } = await describeFailure(error);
     resolved.stderr.write(`impact${command === undefined ? "" : ` ${command.name}`}: ${message}\n`);
     return exitCode;
   }

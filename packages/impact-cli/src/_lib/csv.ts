@@ -1,6 +1,5 @@
 import { createReadStream } from "node:fs";
 import { open } from "node:fs/promises";
-import { parse } from "csv-parse";
 import { dataError, usageError } from "./cli-error";
 import { describeFsError } from "./files";
 import type { DecimalMark } from "./parse-number";
@@ -150,6 +149,7 @@ export async function streamCsv(
   handler: CsvHandler,
   progress: Progress,
 ): Promise<number> {
+  const { parse } = await import("csv-parse");
   const input = createReadStream(path, { highWaterMark: 1 << 20 });
   const parser = parse({
     delimiter: format.delimiter,

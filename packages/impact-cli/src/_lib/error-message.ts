@@ -1,4 +1,3 @@
-import { formatPath, isImpactError } from "@observatoire/impact-core";
 import { CliError, ExitCode } from "./cli-error";
 
 const LISTED_ISSUES = 5;
@@ -10,13 +9,21 @@ const LISTED_ISSUES = 5;
  *
  * @internal
  */
-export function describeFailure(error: unknown): { message: string; exitCode: ExitCode } {
-  if (error instanceof CliError)
+export async function describeFailure(
+  error: unknown,
+): Promise<{ message: string; exitCode: ExitCode }> {
+  if (error instanceof CliError) {
     return { message: oneLine(error.message), exitCode: error.exitCode };
+  }
+  // Loaded on demand, as in every command: `--help` and usage errors start faster.
+  const { formatPath, isImpactError } = await import("@observatoire/impact-core");
   if (isImpactError(error)) {
     const issues = (error as { issues?: unknown }).issues;
     if (Array.isArray(issues) && issues.length > 0) {
-      return { message: summariseIssues(error.message, issues), exitCode: ExitCode.DATA_ERROR };
+      return {
+        message: summariseIssues(error.message, issues, formatPath),
+        exitCode: ExitCode.DATA_ERROR,
+      };
     }
     return { message: oneLine(error.message), exitCode: ExitCode.DATA_ERROR };
   }
@@ -36,7 +43,11 @@ export function oneLine(text: string): string {
     .join("; ");
 }
 
-function summariseIssues(message: string, issues: readonly unknown[]): string {
+function summariseIssues(
+  message: string,
+  issues: readonly unknown[],
+  formatPath: (path: readonly (string | number)[]) => string,
+): string {
   const head = oneLine(message.split("\n")[0] ?? "");
   const listed = issues.slice(0, LISTED_ISSUES).map((issue) => {
     const { path, message: text } = issue as { path?: unknown; message?: unknown };

@@ -1,4 +1,3 @@
-import * as z from "zod";
 import { dataError } from "./cli-error";
 import { formatZodIssues } from "./zod-issues";
 
@@ -8,16 +7,20 @@ export interface MarginSpec {
   readonly targets: Readonly<Record<string, number>>;
 }
 
-const MarginsSchema = z
-  .array(
-    z.strictObject({
-      variable: z.string().min(1, "must name a column of the CSV file"),
-      targets: z
-        .record(z.string(), z.number().nonnegative("must be a population total >= 0"))
-        .refine((targets) => Object.keys(targets).length > 0, "must list at least one category"),
-    }),
-  )
-  .min(1, "must list at least one margin");
+/** The schema of a margins file; zod is loaded only by the command that needs it. */
+async function marginsSchema() {
+  const z = await import("zod");
+  return z
+    .array(
+      z.strictObject({
+        variable: z.string().min(1, "must name a column of the CSV file"),
+        targets: z
+          .record(z.string(), z.number().nonnegative("must be a population total >= 0"))
+          .refine((targets) => Object.keys(targets).length > 0, "must list at least one category"),
+      }),
+    )
+    .min(1, "must list at least one margin");
+}
 
 /**
  * Validates the content of a margins file,
@@ -26,11 +29,11 @@ const MarginsSchema = z
  *
  * @internal
  */
-export function readMargins(input: unknown, shown: string): MarginSpec[] {
-  const parsed = MarginsSchema.safeParse(input);
+export async function readMargins(input: unknown, shown: string): Promise<MarginSpec[]> {
+  const parsed = (await marginsSchema()).safeParse(input);
   if (!parsed.success) {
     throw dataError(
-      `${shown}: not a valid margins file, expected [{ "variable": COLUMN, "targets": { CODE: TOTAL } }]: ${formatZodIssues(parsed.error.issues)}`,
+      `${shown}: not a valid margins file, expected [{ "variable": COLUMN, "targets": { CODE: TOTAL } }]: ${await formatZodIssues(parsed.error.issues)}`,
     );
   }
   const seen = new Set<string>();

@@ -1,11 +1,10 @@
-import { formatPath } from "@observatoire/impact-core";
-
 const LISTED = 5;
 
 /** @internal One line listing zod issues as `path: message`. */
-export function formatZodIssues(
+export async function formatZodIssues(
   issues: readonly { path: readonly PropertyKey[]; message: string }[],
-): string {
+): Promise<string> {
+  const { formatPath } = await import("@observatoire/impact-core");
   const listed = issues.slice(0, LISTED).map((issue) => {
     const path = formatPath(
       issue.path.filter((key): key is string | number => typeof key !== "symbol"),

@@ -1,5 +1,4 @@
-import { isImpactError } from "@observatoire/impact-core";
-import { type ProportionMethod, proportionInterval } from "@observatoire/impact-indicators";
+import type { Interval, ProportionMethod } from "@observatoire/impact-indicators";
 import { readChoice, readCountArg, readLevel } from "../_lib/args";
 import { usageError } from "../_lib/cli-error";
 import type { Command } from "../_lib/command";
@@ -56,7 +55,11 @@ Example:
     }
     const method = readChoice(values.method, "method", METHODS, "wilson");
     const level = readLevel(values.level);
-    let interval: ReturnType<typeof proportionInterval>;
+    const [{ isImpactError }, { proportionInterval }] = await Promise.all([
+      import("@observatoire/impact-core"),
+      import("@observatoire/impact-indicators"),
+    ]);
+    let interval: Interval<ProportionMethod>;
     try {
       interval = proportionInterval(successes, trials, { method, level });
     } catch (error) {

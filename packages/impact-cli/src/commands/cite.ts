@@ -1,10 +1,4 @@
-import {
-  type CitationLocale,
-  type CitationStyle,
-  formatReference,
-  fromCslJson,
-  type OutputFormat,
-} from "@observatoire/impact-citations";
+import type { CitationLocale, CitationStyle, OutputFormat } from "@observatoire/impact-citations";
 import { readChoice } from "../_lib/args";
 import { usageError } from "../_lib/cli-error";
 import type { Command } from "../_lib/command";
@@ -49,6 +43,7 @@ Example:
     const format = readChoice(values.format, "format", FORMATS, "text");
     const locale = readChoice(values.locale, "locale", LOCALES, "fr");
     const items = await readJsonFile(resolvePath(io.cwd, shown), shown);
+    const { formatReference, fromCslJson } = await import("@observatoire/impact-citations");
     let references: string[];
     try {
       references = fromCslJson(items).map((source) =>

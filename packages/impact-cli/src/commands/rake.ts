@@ -1,5 +1,4 @@
-import { isImpactError } from "@observatoire/impact-core";
-import { type RakeResult, rake } from "@observatoire/impact-indicators";
+import type { RakeResult } from "@observatoire/impact-indicators";
 import { readCountArg, readNumberArg, stringFlag } from "../_lib/args";
 import { dataError, usageError } from "../_lib/cli-error";
 import type { Command } from "../_lib/command";
@@ -106,7 +105,7 @@ Example:
     const outPath = resolvePath(io.cwd, outShown);
     if (outPath === path) throw usageError("--out must differ from the input file");
 
-    const margins = readMargins(
+    const margins = await readMargins(
       await readJsonFile(resolvePath(io.cwd, marginsShown), marginsShown),
       marginsShown,
     );
@@ -124,6 +123,10 @@ Example:
       size,
       io.stderr,
     );
+    const [{ isImpactError }, { rake }] = await Promise.all([
+      import("@observatoire/impact-core"),
+      import("@observatoire/impact-indicators"),
+    ]);
     let result: RakeResult;
     try {
       result = rake(

@@ -46,7 +46,7 @@ Example:
     const out = stringFlag(values.out);
     // Loaded on demand: validating the embedded catalog costs the other commands' start-up.
     const { catalog } = await import("@observatoire/impact-data");
-    const text = buildFactSheet(catalog, { format, locale });
+    const text = await buildFactSheet(catalog, { format, locale });
     if (out === undefined) {
       io.stdout.write(text);
       return;

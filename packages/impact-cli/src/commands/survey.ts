@@ -1,10 +1,4 @@
-import {
-  createDomainAccumulator,
-  createProportionAccumulator,
-  type DomainEstimate,
-  type SurveyEstimate,
-  type SurveyMethod,
-} from "@observatoire/impact-indicators";
+import type { DomainEstimate, SurveyEstimate, SurveyMethod } from "@observatoire/impact-indicators";
 import { readChoice, readLevel, readNumberArg, stringFlag } from "../_lib/args";
 import { dataError, usageError } from "../_lib/cli-error";
 import type { Command } from "../_lib/command";
@@ -105,6 +99,9 @@ Example:
     const format = await detectCsvFormat(path, shown, request);
     const { decimal } = format;
 
+    const { createDomainAccumulator, createProportionAccumulator } = await import(
+      "@observatoire/impact-indicators"
+    );
     const overall = createProportionAccumulator();
     const domains = createDomainAccumulator<string>();
     let valueAt = -1;

@@ -1,10 +1,4 @@
-import {
-  type Catalog,
-  formatPath,
-  isImpactError,
-  parseCatalog,
-  type ValidationIssue,
-} from "@observatoire/impact-core";
+import type { Catalog, ValidationIssue } from "@observatoire/impact-core";
 import { dataError, usageError } from "../_lib/cli-error";
 import type { Command } from "../_lib/command";
 import { readJsonFile, resolvePath } from "../_lib/files";
@@ -38,6 +32,7 @@ Example:
     }
     const shown = positionals[0] as string;
     const input = await readJsonFile(resolvePath(io.cwd, shown), shown);
+    const { formatPath, isImpactError, parseCatalog } = await import("@observatoire/impact-core");
     let catalog: Catalog;
     try {
       catalog = parseCatalog(input);

@@ -1,20 +1,5 @@
-import {
-  attachNoteCall,
-  type CitationLocale,
-  createNoteRegistry,
-  type OutputFormat,
-} from "@observatoire/impact-citations";
-import {
-  type Catalog,
-  type Conflict,
-  type Figure,
-  findConflicts,
-  formatPartialDate,
-  formatPeriod,
-  ImpactError,
-  type Programme,
-} from "@observatoire/impact-core";
-import { formatPercent, formatPoints, marginOfError } from "@observatoire/impact-indicators";
+import type { CitationLocale, OutputFormat } from "@observatoire/impact-citations";
+import type { Catalog, Conflict, Figure, Programme } from "@observatoire/impact-core";
 import { markupFor } from "./markup";
 import { termsFor } from "./terms";
 
@@ -51,7 +36,16 @@ export interface FactSheetOptions {
  *
  * @internal
  */
-export function buildFactSheet(catalog: Catalog, options: FactSheetOptions): string {
+export async function buildFactSheet(catalog: Catalog, options: FactSheetOptions): Promise<string> {
+  const [
+    { attachNoteCall, createNoteRegistry },
+    { findConflicts, formatPartialDate, formatPeriod, ImpactError },
+    { formatPercent, formatPoints, marginOfError },
+  ] = await Promise.all([
+    import("@observatoire/impact-citations"),
+    import("@observatoire/impact-core"),
+    import("@observatoire/impact-indicators"),
+  ]);
   const { format, locale } = options;
   const m = markupFor(format);
   const t = termsFor(locale);
