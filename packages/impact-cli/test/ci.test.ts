@@ -70,7 +70,7 @@ describe("impact ci (built bin)", () => {
     [["ci", "74", "100", "--level"], "option --level needs a value"],
     [["ci", "74", "100", "--json=yes"], "option --json does not take a value"],
   ])("rejects %j as a usage error (exit 2)", async (args, fragment) => {
-    const line = expectOneLineError(await impact(args), 2);
+    const line = expectOneLineError(await impactInProcess(args), 2);
     expect(line).toContain(fragment);
   });
 });

@@ -81,7 +81,7 @@ describe("impact cite (built bin)", () => {
   ])("%j exits %i", async (args, code, fragment) => {
     await put("not-json.json", "{");
     await put("b.json", []);
-    expect(expectOneLineError(await impact(args, { cwd: tmp.path }), code)).toContain(fragment);
+    expect(expectOneLineError(await impactInProcess(args, tmp.path), code)).toContain(fragment);
   });
 });
 
@@ -129,6 +129,6 @@ describe("impact validate (built bin)", () => {
     [["validate", "a.json", "--strict"], 2, "unknown option --strict"],
   ])("%j exits %i", async (args, code, fragment) => {
     await put("not-json.json", "{");
-    expect(expectOneLineError(await impact(args, { cwd: tmp.path }), code)).toContain(fragment);
+    expect(expectOneLineError(await impactInProcess(args, tmp.path), code)).toContain(fragment);
   });
 });

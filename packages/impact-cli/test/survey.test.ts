@@ -208,7 +208,7 @@ describe("impact survey (built bin)", () => {
       [["survey", "b.csv", "--value", "poids"], 1, 'value "0.8" in column "poids" is not 0 or 1'],
     ])("%j exits %i", async (args, code, fragment) => {
       await fixture("b.csv", rows(",", ".", "\n"));
-      const line = expectOneLineError(await impact(args, { cwd: tmp.path }), code);
+      const line = expectOneLineError(await impactInProcess(args, tmp.path), code);
       expect(line).toContain(fragment);
     });
 
