@@ -29,7 +29,7 @@ export class DomainSums {
   q0 = new Float64Array(8);
   totalRows = 0;
   private map = new Map<GroupKey, number>();
-  private table = new Int32Array(0);
+  table = new Int32Array(0);
 
   /** Slot of `key`, created on first sight (`row` is kept for error paths). */
   slot(key: GroupKey, row: number): number {
@@ -109,6 +109,8 @@ export class DomainSums {
   /** Adds whole columns in one pass. */
   addColumns(values: NumericColumn, weights: NumericColumn | undefined, groups: GroupColumn): void {
     const n = values.length;
+    // The accumulators live in locals, reloaded only when a new group makes them grow.
+    let { rows, positive, w1, w0, q1, q0, table } = this;
     let lastKey: GroupKey | undefined;
     let lastSlot = -1;
     for (let i = 0; i < n; i++) {
@@ -118,23 +120,26 @@ export class DomainSums {
         throw badWeight(w, i);
       }
       const key = groups[i] as GroupKey;
-      let s: number;
-      if (key === lastKey) s = lastSlot;
-      else {
-        const known = typeof key === "string" ? this.map.get(key) : undefined;
-        s = known === undefined ? this.slot(key, i) : known;
+      let s = lastSlot;
+      if (key !== lastKey) {
+        // A typed array answers undefined for a key that is not one of its indices (1.5, -1,
+        // 1e6, NaN), which then takes the general path.
+        const known = typeof key === "number" ? table[key] : this.map.get(key);
+        if (known === undefined || known < 0) {
+          s = this.slot(key, i);
+          ({ rows, positive, w1, w0, q1, q0, table } = this);
+        } else s = known;
         lastKey = key;
         lastSlot = s;
       }
-      const rows = this.rows;
       rows[s] = (rows[s] as number) + 1;
-      if (w > 0) this.positive[s] = (this.positive[s] as number) + 1;
+      if (w > 0) positive[s] = (positive[s] as number) + 1;
       if (y === 1) {
-        this.w1[s] = (this.w1[s] as number) + w;
-        this.q1[s] = (this.q1[s] as number) + w * w;
+        w1[s] = (w1[s] as number) + w;
+        q1[s] = (q1[s] as number) + w * w;
       } else if (y === 0) {
-        this.w0[s] = (this.w0[s] as number) + w;
-        this.q0[s] = (this.q0[s] as number) + w * w;
+        w0[s] = (w0[s] as number) + w;
+        q0[s] = (q0[s] as number) + w * w;
       } else {
         throw notBinary(y, i);
       }
