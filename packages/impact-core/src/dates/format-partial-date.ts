@@ -82,7 +82,8 @@ export function formatPartialDate(value: string, locale: ImpactLocale): string {
  * @returns the period in words
  * @throws {ImpactError} `INVALID_DATE` when an end is not a real date (path `["period",
  *   "start"]` or `["period", "end"]`) or when `end` comes before `start`;
- *   `INVALID_INPUT` for another locale than `"fr"` or `"en"`
+ *   `INVALID_INPUT` for another locale than `"fr"` or `"en"`, or a period that is
+ *   not an object
  * @example
  * import { formatPeriod } from "@observatoire/impact-core";
  * formatPeriod({ start: "2013", end: "2017" }, "fr");
