@@ -42,7 +42,8 @@ function makeCatalog(figureCount) {
       axis: "innovation",
     };
     if (unit === "proportion") return { ...base, unit, value: (k % 101) / 100 };
-    if (unit === "score") return { ...base, unit, value: (k % 100) / 10, scale: { min: 0, max: 10 } };
+    if (unit === "score")
+      return { ...base, unit, value: (k % 100) / 10, scale: { min: 0, max: 10 } };
     if (unit === "count") return { ...base, unit, value: k };
     return { ...base, unit, value: (k % 21) - 10 };
   });
@@ -57,15 +58,31 @@ function makeCatalog(figureCount) {
     ],
     phases: [],
     studies,
-    actors: [{ id: "comisis", kind: "organisation", name: "Comisis", roles: ["polling-institute"] }],
+    actors: [
+      { id: "comisis", kind: "organisation", name: "Comisis", roles: ["polling-institute"] },
+    ],
     populations: POPULATIONS.map((id) => ({
       id,
       name: id,
-      group: id === "citoyens" ? "citizens" : id === "dirigeants" ? "business-leaders" : id === "responsables-associatifs" ? "association-leaders" : "local-elected-officials",
+      group:
+        id === "citoyens"
+          ? "citizens"
+          : id === "dirigeants"
+            ? "business-leaders"
+            : id === "responsables-associatifs"
+              ? "association-leaders"
+              : "local-elected-officials",
       ...(id === "maires" ? { parent: "elus-locaux" } : {}),
     })),
     fragilities: [],
-    impactAxes: [{ id: "innovation", order: 1, name: "Innovation", description: "l'innovation sociétale et territoriale" }],
+    impactAxes: [
+      {
+        id: "innovation",
+        order: 1,
+        name: "Innovation",
+        description: "l'innovation sociétale et territoriale",
+      },
+    ],
     territories: [{ id: "france", level: "country", name: "France" }],
     sources,
     figures,
@@ -90,7 +107,9 @@ bench
   });
 await bench.run();
 
-console.log(`Catalog of ${FIGURES.toLocaleString("en")} figures, ${(text.length / 1e6).toFixed(1)} MB of JSON; node ${process.version}\n`);
+console.log(
+  `Catalog of ${FIGURES.toLocaleString("en")} figures, ${(text.length / 1e6).toFixed(1)} MB of JSON; node ${process.version}\n`,
+);
 console.log("| task | mean (ms) | min (ms) | max (ms) | samples |");
 console.log("|---|---:|---:|---:|---:|");
 for (const task of bench.tasks) {
