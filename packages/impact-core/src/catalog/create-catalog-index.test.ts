@@ -20,6 +20,18 @@ describe("createCatalogIndex", () => {
     );
   });
 
+  it("rejects a collection name inherited from Object.prototype as INVALID_INPUT", () => {
+    for (const name of ["toString", "constructor", "__proto__", "hasOwnProperty", "valueOf"]) {
+      expect(() => index.get(name as "actors", "x")).toThrow(
+        expect.objectContaining({
+          code: "INVALID_INPUT",
+          path: ["collection"],
+          message: `unknown collection ${JSON.stringify(name)}`,
+        }),
+      );
+    }
+  });
+
   it("lists figures by population, with or without the populations below", () => {
     expect(ids(index.figuresByPopulation("citoyens"))).toEqual([
       "impact-citoyens-innovation",

@@ -178,7 +178,8 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
     catalog,
     byId,
     get<K extends keyof CatalogMaps>(collection: K, id: string): Catalog[K][number] {
-      if (!(collection in NOUN)) {
+      // `in` would accept inherited keys ("toString", "constructor") and crash below.
+      if (typeof collection !== "string" || !Object.hasOwn(NOUN, collection)) {
         throw new ImpactError("INVALID_INPUT", `unknown collection ${JSON.stringify(collection)}`, {
           path: ["collection"],
         });
