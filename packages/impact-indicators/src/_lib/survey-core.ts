@@ -174,9 +174,9 @@ function kornGraubard(
   betaRows: number,
 ): [number, number] {
   if (p === 0 || p === 1) {
-    // R returns NaN here (its effective size is 0/0). Like Stata's Korn-Graubard interval, we
-    // take the respondents as the effective size: the Clopper-Pearson interval of 0 (or all)
-    // successes out of degf + 1.
+    // R returns NaN here (its effective size is 0/0). With no variance to estimate a design
+    // effect from, we take the respondents as the effective size (a design effect of 1): the
+    // Clopper-Pearson interval of 0 (or all) successes out of degf + 1.
     const size = degf + 1;
     return p === 0
       ? [0, betaQuantile(1 - alpha / 2, 1, size)]
