@@ -72,7 +72,7 @@ Example:
  * err;
  * //=> "impact ci: --level must lie strictly between 0 and 1, got 95 (did you mean 0.95?)\n"
  */
-export async function run(argv: readonly string[], io?: CliIo | undefined): Promise<number> {
+export async function run(argv: readonly string[], io?: CliIo | undefined): Promise<ExitCode> {
   const resolved: ResolvedIo = {
     stdout: io?.stdout ?? process.stdout,
     stderr: io?.stderr ?? process.stderr,
