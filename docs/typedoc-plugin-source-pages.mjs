@@ -18,6 +18,19 @@ export function load(app) {
       const sources = /** @type {{ sources?: { fileName: string }[] }} */ (reflection).sources;
       for (const source of sources ?? []) files.add(source.fileName);
     }
+    // Symbols that the packages' externalSymbolLinkMappings (typedoc.json) send to a source
+    // page, types that are referenced but not exported, need that page too.
+    const packageOptions =
+      /** @type {{ externalSymbolLinkMappings?: Record<string, Record<string, string>> }} */ (
+        app.options.getValue("packageOptions")
+      );
+    const mappings = packageOptions.externalSymbolLinkMappings ?? {};
+    for (const links of Object.values(mappings)) {
+      for (const url of Object.values(links)) {
+        const page = /^\.\.\/_src\/(.+)\.html(?:#.*)?$/.exec(url);
+        if (page?.[1] !== undefined) files.add(page[1]);
+      }
+    }
     for (const path of files) {
       const file = resolve(root, path);
       if (relative(root, file).startsWith("..")) continue;
