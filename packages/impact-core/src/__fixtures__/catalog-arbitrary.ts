@@ -147,7 +147,7 @@ export const validCatalogArbitrary: fc.Arbitrary<Json> = fc.gen().map((g) => {
   const fragilities = Array.from({ length: count(0, 2) }, (_, k) => ({
     id: `fragility-${k}`,
     name: g(() => text),
-    space: pick(FRAGILITY_SPACES),
+    space: maybe(() => pick(FRAGILITY_SPACES)),
   }));
   const impactAxes = Array.from({ length: count(0, 2) }, (_, k) => ({
     id: `axis-${k}`,

@@ -46,6 +46,14 @@ describe("JSON Schema", () => {
     expect(validator("population")({ id: "x", name: "X", group: "voters" })).toBe(false);
   });
 
+  it("takes a fragility with or without its space", () => {
+    const fragility = validator("fragility");
+    expect(fragility({ id: "education", name: "Éducation" })).toBe(true);
+    expect(fragility({ id: "emploi", name: "Emploi", space: "vital" })).toBe(true);
+    expect(fragility({ id: "emploi", name: "Emploi", space: "jobs" })).toBe(false);
+    expect(modelJsonSchema("fragility").required).toEqual(["id", "name"]);
+  });
+
   it("cannot check refinements: a date off the calendar passes the JSON Schema", () => {
     expect(validator("partialDate")("2019-02-29")).toBe(true);
   });

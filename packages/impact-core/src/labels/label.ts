@@ -32,7 +32,7 @@ const PHASE_KIND_LABELS: Record<PhaseKind, Labels> = {
 };
 
 const FRAGILITY_SPACE_LABELS: Record<FragilitySpace, Labels> = {
-  vital: ["le vital du citoyen", "the citizen’s vital needs"],
+  vital: ["«\u00a0le vital\u00a0» du citoyen", "the citizen’s “vital” needs"],
   "territorial-dynamics": [
     "la dynamique du territoire et ses leviers",
     "the territory’s dynamics and levers",

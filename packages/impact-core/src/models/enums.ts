@@ -34,12 +34,15 @@ export type PhaseKind = (typeof PHASE_KINDS)[number];
 
 /**
  * The three spaces in which PHARE groups territorial fragilities: « le vital » du
- * citoyen, la dynamique du territoire et ses leviers, le socle sociétal.
+ * citoyen, la dynamique du territoire et ses leviers, le socle sociétal. `label` gives
+ * these French names.
  *
  * @example
- * import { FRAGILITY_SPACES } from "@observatoire/impact-core";
+ * import { FRAGILITY_SPACES, label } from "@observatoire/impact-core";
  * FRAGILITY_SPACES;
  * //=> ["vital", "territorial-dynamics", "societal-foundation"]
+ * FRAGILITY_SPACES.map((space) => label(space, "fr"));
+ * //=> ["«\u00a0le vital\u00a0» du citoyen", "la dynamique du territoire et ses leviers", "le socle sociétal"]
  */
 export const FRAGILITY_SPACES = ["vital", "territorial-dynamics", "societal-foundation"] as const;
 /** One of {@link FRAGILITY_SPACES}. */

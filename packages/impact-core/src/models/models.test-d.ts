@@ -5,7 +5,9 @@ import { parseCatalog } from "../catalog/parse-catalog";
 import { label } from "../labels/label";
 import type { Actor } from "./actor";
 import type { Catalog, CatalogInput } from "./catalog";
+import type { FragilitySpace } from "./enums";
 import type { Figure, FigureInput } from "./figure";
+import type { Fragility, FragilityInput } from "./fragility";
 import type { FigureId, PopulationId, ProgrammeId, SourceId, StudyId } from "./ids";
 import { StudyIdSchema } from "./ids";
 import type { Phase } from "./phase";
@@ -30,6 +32,14 @@ describe("branded ids", () => {
 });
 
 describe("input and output types", () => {
+  it("make a fragility's space optional, in inputs and outputs", () => {
+    expectTypeOf<Fragility["space"]>().toEqualTypeOf<FragilitySpace | undefined>();
+    expectTypeOf<{ id: string; name: string }>().toExtend<FragilityInput>();
+    // @ts-expect-error a space outside FRAGILITY_SPACES
+    const input: FragilityInput = { id: "x", name: "X", space: "jobs" };
+    expectTypeOf(input).toEqualTypeOf<FragilityInput>();
+  });
+
   it("take plain strings in, and make defaulted fields optional in inputs only", () => {
     expectTypeOf<{ id: string }>().toExtend<Pick<StudyInput, "id">>();
     expectTypeOf<undefined>().toExtend<StudyInput["waves"]>();

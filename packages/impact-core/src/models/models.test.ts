@@ -152,6 +152,18 @@ describe("entity schemas", () => {
     expect(CatalogSchema.safeParse(catalog).success).toBe(true);
   });
 
+  it("leave a fragility's space absent when no source assigns one", () => {
+    const fragility = FragilitySchema.parse({ id: "education", name: "Éducation" });
+    expect(fragility).toEqual({ id: "education", name: "Éducation", aliases: [], sources: [] });
+    expect("space" in fragility).toBe(false);
+    expect(FragilitySchema.parse({ id: "emploi", name: "Emploi", space: "vital" }).space).toBe(
+      "vital",
+    );
+    expect(codes(FragilitySchema.safeParse({ id: "x", name: "X", space: "jobs" }))).toEqual([
+      "space:invalid_value",
+    ]);
+  });
+
   it("reject invalid entities at the offending field", () => {
     const [programme] = catalog.programmes;
     expect(codes(ProgrammeSchema.safeParse({ ...programme, periods: [] }))).toEqual([
