@@ -48,6 +48,7 @@ describe("createCatalogIndex", () => {
       "phare-maires-co-construction",
     ]);
     expect(ids(index.figuresByAxis("innovation"))).toEqual(["impact-citoyens-innovation"]);
+    expect(ids(index.figuresByFragility("emploi"))).toEqual(["phare-citoyens-emploi"]);
     expect(ids(index.figuresBySource("seed-impact"))).toEqual([
       "phare-maires-co-construction",
       "phare-citoyens-emploi",
@@ -84,6 +85,7 @@ describe("createCatalogIndex", () => {
       () => index.figuresByPopulation("voters"),
       () => index.figuresByStudy("x"),
       () => index.figuresByAxis("x"),
+      () => index.figuresByFragility("x"),
       () => index.figuresBySource("x"),
       () => index.figuresByMeasure("x"),
       () => index.studiesOfProgramme("x"),

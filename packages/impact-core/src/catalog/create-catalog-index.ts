@@ -50,6 +50,8 @@ export interface CatalogIndex {
   figuresByStudy(id: string): readonly Figure[];
   /** The figures about an impact axis, in catalog order. */
   figuresByAxis(id: string): readonly Figure[];
+  /** The figures that measure a fragility, in catalog order. */
+  figuresByFragility(id: string): readonly Figure[];
   /** The figures a source publishes, in catalog order. */
   figuresBySource(id: string): readonly Figure[];
   /** The figures of one measure, in catalog order (the candidates of a conflict). */
@@ -93,7 +95,7 @@ function groupBy<T>(items: readonly T[], keyOf: (item: T) => string | undefined)
 
 /**
  * Builds the lookups other packages need over a catalog: entities by id, figures by
- * population, study, axis, source or measure, the studies and phases of a programme,
+ * population, study, axis, fragility, source or measure, the studies and phases of a programme,
  * the sources a list of figures cites. Every lookup by id checks the id: an unknown one
  * is an `UNKNOWN_REFERENCE` error, never an empty answer that hides a typo.
  *
@@ -159,6 +161,7 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
   const byPopulation = groupBy(catalog.figures, (figure) => figure.population);
   const byStudy = groupBy(catalog.figures, (figure) => figure.study);
   const byAxis = groupBy(catalog.figures, (figure) => figure.axis);
+  const byFragility = groupBy(catalog.figures, (figure) => figure.fragility);
   const bySource = groupBy(catalog.figures, (figure) => figure.source);
   const byMeasure = groupBy(catalog.figures, (figure) => figure.measure);
   const studiesByProgramme = groupBy(
@@ -212,6 +215,10 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
     figuresByAxis(id: string): readonly Figure[] {
       check("impactAxes", id);
       return byAxis.get(id) ?? EMPTY;
+    },
+    figuresByFragility(id: string): readonly Figure[] {
+      check("fragilities", id);
+      return byFragility.get(id) ?? EMPTY;
     },
     figuresBySource(id: string): readonly Figure[] {
       check("sources", id);

@@ -69,6 +69,20 @@ describe("findConflicts", () => {
     expect(Object.isFrozen(first)).toBe(true);
   });
 
+  it("takes two undated figures of one measure, population and territory for one figure", () => {
+    const input = copy();
+    input.programmes[0].periods.pop();
+    input.figures.push(
+      headline("wave-a", 0.86, "seed-impact", { date: undefined }),
+      headline("wave-b", 0.84, "seed-impact", { date: undefined }),
+      headline("wave-c", 0.8, "seed-impact", { date: "2012" }),
+    );
+    const conflicts = findConflicts(parseCatalog(input));
+    expect(conflicts.map((c) => (c.kind === "figure-value" ? [c.key.date, c.values] : []))).toEqual(
+      [[undefined, [0.86, 0.84]]],
+    );
+  });
+
   it("treats a different unit or score scale as a disagreement", () => {
     const input = copy();
     input.programmes[0].periods.pop();

@@ -57,6 +57,13 @@ const sameReading = (a: Figure, b: Figure): boolean =>
  * different sources. The order is stable: programme conflicts in catalog order, then
  * figure conflicts by the catalog position of their first, then second figure.
  *
+ * Figures are compared only when their keys are equal, date included, and an absent date
+ * is a key like any other: a dated and an undated figure never conflict, and two undated
+ * figures of one measure, population and territory are taken as two readings of the
+ * same figure. A catalog that holds several waves of a measure must therefore date
+ * them (with the publication date when the survey date is unknown), or their different
+ * values are reported as conflicts.
+ *
  * @param catalog - a catalog returned by `parseCatalog`
  * @returns the conflicts, frozen, each naming both sides and both sources
  * @throws {ImpactError} `INVALID_INPUT` when `catalog` has no `programmes` or `figures` array
