@@ -6,7 +6,13 @@ export const CSV_FLAGS: OptionSpec = {
   decimal: { type: "string" },
 };
 
-/** @internal Help lines for {@link CSV_FLAGS}. */
-export const CSV_FLAGS_HELP = `  --delimiter D  field delimiter: "," ";" "|" or "tab" (default: sniffed from the header line)
-  --decimal M    decimal mark, "." or "," (default: "," in ";"-separated files whose data
-                 look like 0,5, as French Excel exports; "." otherwise)`;
+/** @internal Help lines for {@link CSV_FLAGS}, the descriptions starting at column `at`. */
+export function csvFlagsHelp(at: number): string {
+  const pad = (flag: string) => `  ${flag}`.padEnd(at);
+  return [
+    `${pad("--delimiter D")}field delimiter: "," ";" "|" or "tab" (default: sniffed`,
+    `${pad("")}from the header line)`,
+    `${pad("--decimal M")}decimal mark, "." or "," (default: "," in files whose data`,
+    `${pad("")}look like 0,5, as French Excel exports; "." otherwise)`,
+  ].join("\n");
+}

@@ -2,7 +2,7 @@ import type { RakeResult } from "@observatoire/impact-indicators";
 import { readCountArg, readNumberArg, stringFlag } from "../_lib/args";
 import { dataError, usageError } from "../_lib/cli-error";
 import type { Command } from "../_lib/command";
-import { CSV_FLAGS, CSV_FLAGS_HELP } from "../_lib/common-flags";
+import { CSV_FLAGS, csvFlagsHelp } from "../_lib/common-flags";
 import {
   type CsvFormat,
   detectCsvFormat,
@@ -53,7 +53,7 @@ Options:
   --max-iterations N    passes over the margins before giving up (default 1000)
   --tolerance T         relative to the population total (default 1e-10)
   --json                print the convergence summary as JSON
-${CSV_FLAGS_HELP}
+${csvFlagsHelp(24)}
   -h, --help            show this help
 
 Example:

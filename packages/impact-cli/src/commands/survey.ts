@@ -2,7 +2,7 @@ import type { DomainEstimate, SurveyEstimate, SurveyMethod } from "@observatoire
 import { readChoice, readLevel, readNumberArg, stringFlag } from "../_lib/args";
 import { dataError, usageError } from "../_lib/cli-error";
 import type { Command } from "../_lib/command";
-import { CSV_FLAGS, CSV_FLAGS_HELP } from "../_lib/common-flags";
+import { CSV_FLAGS, csvFlagsHelp } from "../_lib/common-flags";
 import { detectCsvFormat, findColumn, readFormatRequest, streamCsv } from "../_lib/csv";
 import { inputFileSize, resolvePath } from "../_lib/files";
 import { type DecimalMark, parseDecimal } from "../_lib/parse-number";
@@ -52,11 +52,11 @@ Options:
                  quantiles (default: rows - 1, per group with --by)
   --json         print a JSON array of objects (full precision)
   --csv          print CSV (full precision)
-${CSV_FLAGS_HELP}
+${csvFlagsHelp(17)}
   -h, --help     show this help
 
-Columns of --json and --csv: ${FIELDS.join(", ")}
-(group is null without --by).
+Columns of --json and --csv: ${FIELDS.slice(0, 7).join(", ")},
+${FIELDS.slice(7).join(", ")} (group is null without --by).
 
 Example:
   $ impact survey enquete.csv --value innovation --weight poids --by population
