@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { formatNotes } from "../notes/format-notes";
 import type { CitableSource } from "../types";
 import { formatReference } from "./format-reference";
 
@@ -161,6 +162,49 @@ describe("apa style", () => {
     expect(formatReference(chapter, { style: "apa", locale: "en" })).toBe(
       "Durand, M. (2020). Le chapitre. In P. Leroy (Ed.), Le livre collectif (pp. 45\u201367). PUF.",
     );
+  });
+});
+
+describe("sources without a title", () => {
+  const site: CitableSource = {
+    id: "carenews-2020-11-23",
+    type: "webpage",
+    genre: "Article",
+    "container-title": "carenews.com",
+    issued: { "date-parts": [[2020, 11, 23]] },
+  };
+  const dataset: CitableSource = { id: "etalab", type: "dataset", publisher: "Etalab" };
+
+  it("take the container title as their title, and write it once", () => {
+    expect(formatReference(site, { style: "iso690" })).toBe(
+      "carenews.com. Article. 23 novembre 2020.",
+    );
+    expect(formatReference(site, { style: "iso690", format: "html", locale: "en" })).toBe(
+      "<i>carenews.com</i>. Article. November 23, 2020.",
+    );
+    expect(formatReference(site, { style: "apa" })).toBe(
+      "carenews.com [Article]. (2020, 23 novembre).",
+    );
+    expect(formatReference(site, { style: "apa", locale: "en" })).toBe(
+      "carenews.com [Article]. (2020, November 23).",
+    );
+  });
+
+  it("take the publisher when there is no container title either, and write it once", () => {
+    expect(formatReference(dataset, { style: "iso690" })).toBe("Etalab.");
+    expect(formatReference(dataset, { style: "apa", locale: "en" })).toBe("Etalab. (n.d.).");
+  });
+
+  it("use the same element in the short form of a later cite", () => {
+    const citations = [
+      { noteNumber: 1, cites: [{ id: site.id }] },
+      { noteNumber: 2, cites: [{ id: dataset.id }] },
+      { noteNumber: 3, cites: [{ id: site.id, locator: "3" }] },
+    ];
+    const short = (style: "iso690" | "apa") =>
+      formatNotes(citations, [site, dataset], { style, locale: "en" })[2]?.text;
+    expect(short("iso690")).toBe("carenews.com, op. cit., p. 3");
+    expect(short("apa")).toBe("carenews.com, 2020, p. 3");
   });
 });
 

@@ -3,7 +3,7 @@ import { formatApaDate, formatYear } from "../dates";
 import { apaEditorName, apaName, nameList } from "../names";
 import { sentences, type Writer } from "../output";
 import { formatPageRange, formatPages } from "../pages";
-import { isArticle, isPart, requireTitle, type Style } from "./style";
+import { isArticle, isPart, type Style, titleLike } from "./style";
 
 const DATED_TO_THE_DAY: ReadonlySet<string> = new Set([
   "article-magazine",
@@ -68,23 +68,24 @@ function describedTitle(source: SourceFields, w: Writer, title: string): string 
 export const apa: Style = {
   ibid: false,
   full(source, w, locator) {
-    const title = requireTitle(source, "apa");
+    const { text: title, field } = titleLike(source, "apa");
+    // A part known only by its container is cited as the container itself.
+    const part = isPart(source) && field !== "container-title";
     let authors = apaList(source.author, w);
-    if (authors === "" && !isPart(source) && source.editor !== undefined) {
+    if (authors === "" && !part && source.editor !== undefined) {
       authors = `${apaList(source.editor, w)} ${editorsLabel(source, w)}`;
     }
     const date = `(${formatApaDate(source.issued, w, DATED_TO_THE_DAY.has(source.type))})`;
     const article = isArticle(source);
-    const renderedTitle =
-      article || isPart(source) ? w.data(title) : describedTitle(source, w, title);
+    const renderedTitle = article || part ? w.data(title) : describedTitle(source, w, title);
     const elements = authors === "" ? [renderedTitle, date] : [authors, date, renderedTitle];
-    if (article && source["container-title"] !== undefined) {
+    if (article && source["container-title"] !== undefined && field !== "container-title") {
       let container = w.italic(w.data(source["container-title"]));
       if (source.volume !== undefined) container += `, ${w.italic(w.data(String(source.volume)))}`;
       if (source.issue !== undefined) container += `(${w.data(String(source.issue))})`;
       if (source.page !== undefined) container += `, ${formatPageRange(source.page, w)}`;
       elements.push(container);
-    } else if (isPart(source)) {
+    } else if (part) {
       const editors = nameList(source.editor, w, apaEditorName, 20);
       const container = w.italic(w.data(source["container-title"] as string));
       const pages = source.page === undefined ? "" : ` (${formatPages(source.page, w)})`;
@@ -92,11 +93,21 @@ export const apa: Style = {
         `${w.lit(w.terms.apaIn)} ${editors === "" ? "" : `${editors} ${editorsLabel(source, w)}, `}${container}${pages}`,
       );
     }
-    if (!article && !isPart(source) && source["container-title"] !== undefined) {
+    if (
+      !article &&
+      !part &&
+      source["container-title"] !== undefined &&
+      field !== "container-title"
+    ) {
       elements.push(w.data(source["container-title"]));
     }
     const groupAuthor = source.author?.length === 1 ? source.author[0]?.literal : undefined;
-    if (!article && source.publisher !== undefined && source.publisher !== groupAuthor) {
+    if (
+      !article &&
+      source.publisher !== undefined &&
+      source.publisher !== groupAuthor &&
+      field !== "publisher"
+    ) {
       elements.push(w.data(source.publisher));
     }
     if (locator !== undefined) elements.push(formatPages(locator, w));
@@ -112,7 +123,7 @@ export const apa: Style = {
   short(source, w, locator) {
     const who = shortNames(source.author ?? source.editor, w);
     const parts = [
-      who === "" ? w.italic(w.data(source["title-short"] ?? requireTitle(source, "apa"))) : who,
+      who === "" ? w.italic(w.data(source["title-short"] ?? titleLike(source, "apa").text)) : who,
     ];
     parts.push(source.issued === undefined ? w.lit(w.terms.noDate) : formatYear(source.issued, w));
     if (locator !== undefined) parts.push(formatPages(locator, w));

@@ -3,7 +3,7 @@ import { formatDate } from "../dates";
 import { isoName, nameList } from "../names";
 import { sentences, type Writer } from "../output";
 import { formatPages } from "../pages";
-import { isArticle, isPart, requireTitle, type Style } from "./style";
+import { isArticle, isPart, type Style, titleLike } from "./style";
 
 function editors(source: SourceFields, w: Writer): string {
   const list = nameList(source.editor, w, isoName);
@@ -15,10 +15,10 @@ function creators(source: SourceFields, w: Writer): string {
   return authors !== "" ? authors : isPart(source) ? "" : editors(source, w);
 }
 
-/** `Paris : Le RAMEAU, décembre 2017`. */
-function publication(source: SourceFields, w: Writer): string {
+/** `Paris : Le RAMEAU, décembre 2017`; without the publisher when it stands as the title. */
+function publication(source: SourceFields, w: Writer, withPublisher = true): string {
   const place = source["publisher-place"];
-  const publisher = source.publisher;
+  const publisher = withPublisher ? source.publisher : undefined;
   let out = "";
   if (place !== undefined && publisher !== undefined) {
     out = `${w.data(place)}${w.lit(w.terms.colon)} ${w.data(publisher)}`;
@@ -41,7 +41,9 @@ const online = (source: SourceFields, w: Writer): string =>
 export const iso690: Style = {
   ibid: true,
   full(source, w, locator) {
-    const title = requireTitle(source, "iso690");
+    const { text: title, field } = titleLike(source, "iso690");
+    // A part known only by its container is cited as the container itself.
+    const part = isPart(source) && field !== "container-title";
     const pages =
       locator !== undefined
         ? formatPages(locator, w)
@@ -51,7 +53,7 @@ export const iso690: Style = {
     const elements = [creators(source, w)];
     if (isArticle(source)) {
       elements.push(w.data(title));
-      if (source["container-title"] !== undefined) {
+      if (source["container-title"] !== undefined && field !== "container-title") {
         elements.push(`${w.italic(w.data(source["container-title"]))}${online(source, w)}`);
       }
       const details = [formatDate(source.issued, w)];
@@ -61,7 +63,7 @@ export const iso690: Style = {
         details.push(w.lit(w.terms.number) + w.data(String(source.issue)));
       details.push(pages);
       elements.push(details.filter((part) => part !== "").join(", "));
-    } else if (isPart(source)) {
+    } else if (part) {
       elements.push(w.data(title));
       const by = editors(source, w);
       const container = w.italic(w.data(source["container-title"] as string));
@@ -73,11 +75,11 @@ export const iso690: Style = {
       elements.push(`${w.italic(w.data(title))}${online(source, w)}`);
       if (source.genre !== undefined) elements.push(w.data(source.genre));
       // A web page or a post names its site.
-      if (source["container-title"] !== undefined) {
+      if (source["container-title"] !== undefined && field !== "container-title") {
         elements.push(w.italic(w.data(source["container-title"])));
       }
       if (source.edition !== undefined) elements.push(w.data(String(source.edition)));
-      elements.push(publication(source, w));
+      elements.push(publication(source, w, field !== "publisher"));
       const series = source["collection-title"];
       const number =
         source.number === undefined ? "" : w.lit(w.terms.number) + w.data(String(source.number));
@@ -103,7 +105,7 @@ export const iso690: Style = {
       const family = first.literal ?? first.family ?? "";
       parts.push(w.data(family.toLocaleUpperCase(w.locale)));
     }
-    const title = source["title-short"] ?? requireTitle(source, "iso690");
+    const title = source["title-short"] ?? titleLike(source, "iso690").text;
     parts.push(isArticle(source) ? w.quote(w.data(title)) : w.italic(w.data(title)));
     parts.push(w.latin(isArticle(source) ? w.terms.artCit : w.terms.opCit));
     if (locator !== undefined) parts.push(formatPages(locator, w));

@@ -35,14 +35,33 @@ export const isArticle = (source: SourceFields): boolean => ARTICLES.has(source.
 export const isPart = (source: SourceFields): boolean =>
   PARTS.has(source.type) && source["container-title"] !== undefined;
 
-/** The title, or an error naming the source: a reference without a title cannot be written. @internal */
-export function requireTitle(source: SourceFields, style: string): string {
-  if (source.title === undefined || source.title.trim() === "") {
-    throw new ImpactError(
-      "INVALID_INPUT",
-      `source "${source.id}" has no title, which the ${style} style needs`,
-      { path: ["source", "title"] },
-    );
-  }
-  return source.title;
+/** The field a reference writes in the title's place. @internal */
+export type TitleField = "title" | "container-title" | "publisher";
+
+/** The title-like element of a reference and the field it comes from. @internal */
+export interface TitleLike {
+  readonly text: string;
+  readonly field: TitleField;
+}
+
+const present = (value: string | undefined): value is string =>
+  value !== undefined && value.trim() !== "";
+
+/**
+ * The title, else (as citeproc styles do for a web page known only by its site) the
+ * container title, else the publisher; the style then leaves out the element it promoted,
+ * so that it is not written twice. A source with none of the three cannot be written.
+ *
+ * @internal
+ */
+export function titleLike(source: SourceFields, style: string): TitleLike {
+  if (present(source.title)) return { text: source.title, field: "title" };
+  const container = source["container-title"];
+  if (present(container)) return { text: container, field: "container-title" };
+  if (present(source.publisher)) return { text: source.publisher, field: "publisher" };
+  throw new ImpactError(
+    "INVALID_INPUT",
+    `source "${source.id}" has no title, container-title or publisher, one of which the ${style} style needs`,
+    { path: ["source", "title"] },
+  );
 }
