@@ -192,7 +192,7 @@ interface FirstPass {
 
 /**
  * First pass: each row's category index per margin and its starting weight, in typed
- * arrays (12 bytes a row for two margins, outside the JavaScript heap). Codes are checked
+ * arrays outside the JavaScript heap (16 bytes a row for two margins). Codes are checked
  * here so that a code without a target is reported with its line and its own name.
  */
 async function readCodes(
