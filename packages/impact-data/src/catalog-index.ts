@@ -4,8 +4,8 @@ import { catalog } from "./catalog";
 /**
  * The lookups of `@observatoire/impact-core` (`createCatalogIndex`) bound to the
  * reference catalog, built once: entities by id (`get`, `byId`), figures by population,
- * study, axis, source or measure, the studies and phases of a programme, the sources a
- * list of figures cites. The functions `figuresByPopulation`, `figuresByStudy`... of this
+ * study, axis, fragility, source or measure, the studies and phases of a programme, the
+ * sources a list of figures cites. The functions `figuresByPopulation`, `figuresByStudy`... of this
  * package are typed shortcuts to it.
  *
  * @example

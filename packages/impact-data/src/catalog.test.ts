@@ -216,6 +216,42 @@ describe("catalog", () => {
     ]);
   });
 
+  it("holds PHARE's nine fragilities, none placed in a space FACTS.md does not give", () => {
+    expect(catalog.fragilities.map((f) => [f.id, f.aliases])).toEqual([
+      ["emploi", ["chômage", "insertion"]],
+      ["pouvoir-d-achat", []],
+      ["developpement-economique", ["développement économique"]],
+      ["securite", ["délinquance"]],
+      ["environnement", []],
+      ["exclusion", ["exclusion", "pauvreté", "précarité"]],
+      ["education", []],
+      ["vieillissement", []],
+      ["lien-social", []],
+    ]);
+    expect(catalog.fragilities.filter((f) => "space" in f)).toEqual([]);
+    for (const fragility of catalog.fragilities) {
+      expect(fragility.sources[0]).toBe("observatoire-le-programme-phare");
+    }
+  });
+
+  it("names the fragility of every fragility figure, and cites its figures' sources", () => {
+    const measuresFragility = (measure: string): boolean =>
+      measure.startsWith("priority-score-") || measure.startsWith("fragility-");
+    expect(
+      catalog.figures.filter((f) => measuresFragility(f.measure) !== (f.fragility !== undefined)),
+    ).toEqual([]);
+    const fragilities = new Map(catalog.fragilities.map((f) => [f.id as string, f]));
+    for (const figure of catalog.figures) {
+      if (figure.fragility === undefined) continue;
+      expect([figure.id, fragilities.get(figure.fragility)?.sources]).toEqual([
+        figure.id,
+        expect.arrayContaining([figure.source]),
+      ]);
+      // The measure keys spell the fragility: a figure filed under the wrong one shows here.
+      expect(figure.measure.endsWith(figure.fragility)).toBe(true);
+    }
+  });
+
   it("has no duplicate figure (same measure, population, territory, date, value and source)", () => {
     const keys = catalog.figures.map((f) =>
       [f.measure, f.population, f.territory, f.date, f.value, f.source].join("|"),

@@ -1,6 +1,7 @@
 import { type Catalog, type CatalogInput, parseCatalog } from "@observatoire/impact-core";
 import { actors } from "./catalog/actors";
 import { figures } from "./catalog/figures";
+import { fragilities } from "./catalog/fragilities";
 import { impactAxes } from "./catalog/impact-axes";
 import { partnershipTypes } from "./catalog/partnership-types";
 import { phases } from "./catalog/phases";
@@ -13,10 +14,6 @@ import { territories } from "./catalog/territories";
 /**
  * The catalog as written, before validation: one array per collection.
  *
- * `fragilities` is empty on purpose: FACTS.md lists PHARE's three spaces and nine
- * fragilities without saying which fragility belongs to which space, and a fragility
- * needs its space; the figures name their fragility in their `measure` instead.
- *
  * @internal
  */
 export const catalogInput = {
@@ -25,7 +22,7 @@ export const catalogInput = {
   studies,
   actors,
   populations,
-  fragilities: [],
+  fragilities,
   impactAxes,
   territories,
   partnershipTypes,
@@ -36,9 +33,9 @@ export const catalogInput = {
 /**
  * The reference catalog of the Observatoire des partenariats: its three programmes
  * (ARPEA, PHARE, IMPACT) with their periods and milestones, IMPACT's phases, the
- * studies, the surveyed populations, the actors, the impact axes, the partnership types,
- * France and its regions, every publication and web page the facts come from, and every
- * published figure with its source. It is validated by `parseCatalog` when the module
+ * studies, the surveyed populations, the actors, PHARE's nine fragilities, the impact
+ * axes, the partnership types, France and its regions, every publication and web page the
+ * facts come from, and every published figure with its source. It is validated by `parseCatalog` when the module
  * loads and frozen all the way down. Where two sources disagree both values are kept
  * (see `findConflicts` in `@observatoire/impact-core`).
  *

@@ -1,6 +1,7 @@
 export { catalog } from "./catalog";
 export type { CatalogActorId } from "./catalog/actors";
 export type { CatalogFigureId } from "./catalog/figures";
+export type { CatalogFragilityId } from "./catalog/fragilities";
 export type { CatalogImpactAxisId } from "./catalog/impact-axes";
 export type { CatalogPhaseId } from "./catalog/phases";
 export type { CatalogPopulationId } from "./catalog/populations";
@@ -10,6 +11,7 @@ export type { CatalogStudyId } from "./catalog/studies";
 export type { CatalogTerritoryId } from "./catalog/territories";
 export { catalogIndex } from "./catalog-index";
 export { figuresByAxis } from "./lookups/figures-by-axis";
+export { figuresByFragility } from "./lookups/figures-by-fragility";
 export { figuresByPopulation } from "./lookups/figures-by-population";
 export { figuresBySource } from "./lookups/figures-by-source";
 export { figuresByStudy } from "./lookups/figures-by-study";

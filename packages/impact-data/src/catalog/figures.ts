@@ -1,4 +1,5 @@
 import type { FigureInput } from "@observatoire/impact-core";
+import type { CatalogFragilityId } from "./fragilities";
 import type { CatalogImpactAxisId } from "./impact-axes";
 import type { CatalogPopulationId } from "./populations";
 import type { CatalogProgrammeId } from "./programmes";
@@ -13,6 +14,7 @@ type CatalogFigureInput = FigureInput & {
   readonly programme?: CatalogProgrammeId;
   readonly territory?: CatalogTerritoryId;
   readonly axis?: CatalogImpactAxisId;
+  readonly fragility?: CatalogFragilityId;
 };
 
 /** Scores of PHARE-Citoyens are given out of 10 (FACTS.md line 51). */
@@ -34,9 +36,11 @@ const REGIONAL_NOTE =
  * FACTS.md's own. A figure's `date` is the survey wave or study date FACTS.md gives; where
  * it gives none, the date the results were published (PHARE-Citoyens on 30 September
  * 2015, the PHARE report of February 2018, IMPACT's final results of 26 January 2023),
- * so that two waves of one measure are never taken for two readings of one figure. A
- * figure whose publication date is unknown too (Centre-Val de Loire, IMPACT - Associations
- * & Territoires) has no date.
+ * so that two waves of one measure are never taken for two readings of one figure
+ * (`findConflicts` takes two undated figures of one measure, population and territory
+ * for one figure). A figure whose publication date is unknown too (Centre-Val de Loire,
+ * IMPACT - Associations & Territoires) has no date. A figure that measures one of PHARE's
+ * fragilities names it in `fragility`.
  *
  * Left out: the regional figures of FACTS.md line 72-73 for "PACA and Corse" and
  * "Rhône-Alpes" (niveau de vie 48 %, environnement 45 %, sécurité 36 %, environnement
@@ -114,6 +118,7 @@ export const figures = [
   {
     id: "phare-citoyens-priorite-emploi",
     measure: "priority-score-emploi",
+    fragility: "emploi",
     statement: "emploi 7,1",
     unit: "score",
     value: 7.1,
@@ -128,6 +133,7 @@ export const figures = [
   {
     id: "phare-citoyens-priorite-pouvoir-d-achat",
     measure: "priority-score-pouvoir-d-achat",
+    fragility: "pouvoir-d-achat",
     statement: "pouvoir d'achat 6,6",
     unit: "score",
     value: 6.6,
@@ -142,6 +148,7 @@ export const figures = [
   {
     id: "phare-citoyens-priorite-developpement-economique",
     measure: "priority-score-developpement-economique",
+    fragility: "developpement-economique",
     statement: "développement économique 6,5",
     unit: "score",
     value: 6.5,
@@ -156,6 +163,7 @@ export const figures = [
   {
     id: "phare-citoyens-priorite-securite",
     measure: "priority-score-securite",
+    fragility: "securite",
     statement: "sécurité 6,6",
     unit: "score",
     value: 6.6,
@@ -170,6 +178,7 @@ export const figures = [
   {
     id: "phare-citoyens-priorite-securite-carenews",
     measure: "priority-score-securite",
+    fragility: "securite",
     statement: "sécurité 7",
     unit: "score",
     value: 7,
@@ -184,6 +193,7 @@ export const figures = [
   {
     id: "phare-citoyens-priorite-environnement",
     measure: "priority-score-environnement",
+    fragility: "environnement",
     statement: "environnement 6,3",
     unit: "score",
     value: 6.3,
@@ -198,6 +208,7 @@ export const figures = [
   {
     id: "phare-citoyens-priorite-exclusion",
     measure: "priority-score-exclusion",
+    fragility: "exclusion",
     statement: "exclusion 6,3",
     unit: "score",
     value: 6.3,
@@ -267,6 +278,7 @@ export const figures = [
   {
     id: "phare-entreprises-fragilite-emploi",
     measure: "fragility-emploi",
+    fragility: "emploi",
     statement: "emploi 61 %",
     unit: "proportion",
     value: 0.61,
@@ -317,6 +329,7 @@ export const figures = [
   {
     id: "phare-associations-fragilite-emploi",
     measure: "fragility-emploi",
+    fragility: "emploi",
     statement: "emploi 60 %",
     unit: "proportion",
     value: 0.6,
@@ -330,6 +343,7 @@ export const figures = [
   {
     id: "phare-associations-fragilite-vieillissement",
     measure: "fragility-vieillissement",
+    fragility: "vieillissement",
     statement: "vieillissement 60 %",
     unit: "proportion",
     value: 0.6,
@@ -343,6 +357,7 @@ export const figures = [
   {
     id: "phare-associations-fragilite-lien-social",
     measure: "fragility-lien-social",
+    fragility: "lien-social",
     statement: "lien social 51 %",
     unit: "proportion",
     value: 0.51,

@@ -2,6 +2,7 @@ import { isImpactError } from "@observatoire/impact-core";
 import { describe, expect, it } from "vitest";
 import { catalog } from "../catalog";
 import { figuresByAxis } from "./figures-by-axis";
+import { figuresByFragility } from "./figures-by-fragility";
 import { figuresByPopulation } from "./figures-by-population";
 import { figuresBySource } from "./figures-by-source";
 import { figuresByStudy } from "./figures-by-study";
@@ -30,6 +31,9 @@ describe("lookups", () => {
     }
     for (const { id } of catalog.sources) {
       expect(figuresBySource(id)).toEqual(catalog.figures.filter((f) => f.source === id));
+    }
+    for (const { id } of catalog.fragilities) {
+      expect(figuresByFragility(id)).toEqual(catalog.figures.filter((f) => f.fragility === id));
     }
   });
 
@@ -72,6 +76,27 @@ describe("lookups", () => {
       ...new Set(figures.map((figure) => figure.source as string)),
     ]);
     expect(sourcesCitedBy([])).toEqual([]);
+  });
+
+  it("list the figures that measure each fragility; an alias is not an id", () => {
+    expect(figuresByFragility("emploi").map((f) => f.id)).toEqual([
+      "phare-citoyens-priorite-emploi",
+      "phare-entreprises-fragilite-emploi",
+      "phare-associations-fragilite-emploi",
+    ]);
+    expect(figuresByFragility("securite").map((f) => [f.value, f.source])).toEqual([
+      [6.6, "etude-phare-citoyens-2015"],
+      [7, "carenews-phare-citoyens"],
+    ]);
+    expect(figuresByFragility("education")).toEqual([]);
+    expect(thrown(() => figuresByFragility("chômage" as never))).toMatchObject({
+      code: "UNKNOWN_REFERENCE",
+      path: ["fragility"],
+    });
+    expect(thrown(() => figuresByFragility(7 as never))).toMatchObject({
+      code: "INVALID_INPUT",
+      path: ["fragility"],
+    });
   });
 
   it("hand out frozen arrays", () => {
