@@ -78,6 +78,19 @@ describe("impact survey (built bin)", () => {
     expect(row?.upper).toBeCloseTo(upper, 6);
   });
 
+  it("uses normal quantiles with --df Infinity (golden A, 74 of 100 unweighted)", async () => {
+    const lines = ["vote", ...Array.from({ length: 100 }, (_, i) => (i < 74 ? "1" : "0"))];
+    const file = await fixture("a.csv", `${lines.join("\n")}\n`);
+    const out = await impactInProcess(
+      ["survey", file, "--value", "vote", "--df", "Infinity", "--json"],
+      tmp.path,
+    );
+    const [row] = JSON.parse(out.stdout) as JsonRow[];
+    expect(row?.lower).toBeCloseTo(0.644943, 6);
+    expect(row?.upper).toBeCloseTo(0.816835, 6);
+    expect(row?.standardError).toBeCloseTo(0.0440844, 7);
+  });
+
   it("reads a French Excel export (BOM, semicolons, decimal commas, CRLF) to the same result", async () => {
     const plain = await fixture("plain.csv", rows(",", ".", "\n"));
     const excel = await fixture("excel.csv", `\ufeff${rows(";", ",", "\r\n")}`);

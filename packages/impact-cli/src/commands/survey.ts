@@ -56,7 +56,8 @@ ${csvFlagsHelp(17)}
   -h, --help     show this help
 
 Columns of --json and --csv: ${FIELDS.slice(0, 7).join(", ")},
-${FIELDS.slice(7).join(", ")} (group is null without --by).
+${FIELDS.slice(7).join(", ")} (group is null without --by; df is null in JSON,
+Infinity in CSV, with --df Infinity).
 
 Example:
   $ impact survey enquete.csv --value innovation --weight poids --by population
