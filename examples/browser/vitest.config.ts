@@ -7,9 +7,10 @@ export default defineConfig({
   ssr: { resolve: { conditions } },
   test: {
     include: ["test/**/*.test.ts"],
-    // The browser test builds the page and the API site, then drives Chromium.
-    testTimeout: 30_000,
-    hookTimeout: 240_000,
+    // The browser test builds the page and the API site, then drives Chromium: generous
+    // limits, for a CI machine that runs every package's tasks at once on two cores.
+    testTimeout: 60_000,
+    hookTimeout: 300_000,
     server: { deps: { inline: [/@observatoire\//] } },
   },
 });
