@@ -1,14 +1,5 @@
-import { defineConfig } from "vitest/config";
+import { sharedConfig } from "../../vitest.shared";
 
-// Tests run on the packages' TypeScript sources through the `@observatoire/source` export
-// condition, so `npm test` needs no build first.
-const conditions = ["@observatoire/source", "module", "node", "default"];
-
-export default defineConfig({
-  resolve: { conditions },
-  ssr: { resolve: { conditions } },
-  test: {
-    include: ["test/**/*.test.ts"],
-    server: { deps: { inline: [/@observatoire\//] } },
-  },
-});
+// The repository's settings: tests run on the packages' TypeScript sources through the
+// `@observatoire/source` export condition, so `npm test` needs no build first.
+export default sharedConfig;
