@@ -66,7 +66,7 @@ export function listSourceFiles(dir: string): string[] {
         if (entry.name !== "node_modules" && !entry.name.startsWith("__")) walk(path);
       } else if (
         entry.name.endsWith(".ts") &&
-        !/\.(test|test-d|spec|d)\.ts$/.test(entry.name) &&
+        !/\.(test|test-d|spec)\.ts$/.test(entry.name) &&
         !entry.name.endsWith(".d.ts")
       ) {
         out.push(path);
