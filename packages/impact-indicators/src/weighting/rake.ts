@@ -215,7 +215,12 @@ export function rake(input: RakeInput, options: RakeOptions = {}): RakeResult {
     }
   }
   if (!converged) {
+    // The screen above looks at the gaps before each adjustment; the last pass may still
+    // have brought every margin within tolerance, and that is what converged means.
     maxAbsoluteError = largestGap(weights, encoded, targets);
+    converged = maxAbsoluteError <= tolerated;
+  }
+  if (!converged) {
     if (onNotConverged === "throw") {
       throw new ImpactError(
         "NOT_CONVERGED",
