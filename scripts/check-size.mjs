@@ -13,9 +13,21 @@ import { listWorkspaces } from "./check-architecture.mjs";
 
 /** Budgets in bytes of gzip (1 kB = 1000 B). */
 export const BUDGETS = [
+  // Issue 2 asked for 4 kB here, and issue 4 for quantiles from @stdlib rather than
+  // hand-written approximations. Both cannot hold: stdlib's erfcinv alone (behind the
+  // normal quantile) is 6.3 kB gzip and its beta quantile, which Clopper-Pearson and
+  // Jeffreys need, brings 52 kB. Accuracy to R and statsmodels wins; the budget is the
+  // measured 56 kB plus a margin. The entry below proves that indicators itself
+  // tree-shakes to what an app imports (its ESM build keeps one module per source file).
   {
     from: "@observatoire/impact-indicators",
     names: ["proportionInterval"],
+    gzip: 58000,
+    zodFree: true,
+  },
+  {
+    from: "@observatoire/impact-indicators",
+    names: ["formatPercent", "kishEffectiveSampleSize"],
     gzip: 4000,
     zodFree: true,
   },

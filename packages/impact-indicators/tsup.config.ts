@@ -1,10 +1,27 @@
 import { defineConfig } from "tsup";
 
-export default defineConfig({
-  entry: ["src/index.ts"],
-  format: ["esm", "cjs"],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  target: "es2022",
-});
+// The ESM build keeps one output module per source module (every source file is an
+// entry, code shared between them goes to chunks), so that an app's bundler, trusting
+// "sideEffects": false, drops whole modules it does not use, together with the @stdlib
+// quantile packages they import: CommonJS dependencies cannot be tree-shaken inside one
+// bundled file. The CommonJS build stays one file.
+const sources = ["src/**/*.ts", "!src/**/*.test.ts", "!src/**/*.test-d.ts"];
+
+export default defineConfig([
+  {
+    entry: sources,
+    format: ["esm"],
+    splitting: true,
+    dts: { entry: "src/index.ts" },
+    sourcemap: true,
+    clean: true,
+    target: "es2022",
+  },
+  {
+    entry: ["src/index.ts"],
+    format: ["cjs"],
+    dts: { entry: "src/index.ts" },
+    sourcemap: true,
+    target: "es2022",
+  },
+]);
