@@ -174,6 +174,21 @@ describe("Markdown output never turns data into markup or a live link", () => {
     );
   });
 
+  it("treats a trailing * of data as text, not as closing italics (fast-check counterexample)", () => {
+    const source: CitableSource = {
+      id: "x",
+      type: "report",
+      title: "T",
+      "container-title": "?*",
+      publisher: "P",
+      issued: { "date-parts": [[2019]] },
+    };
+    const text = formatReference(source, { style: "apa", format: "text", locale: "en" });
+    const markdown = formatReference(source, { style: "apa", format: "markdown", locale: "en" });
+    expect(text).toContain("?*.");
+    expect(decode(md.renderInline(markdown).replace(/<\/?em>/g, ""))).toBe(text);
+  });
+
   it("escapes link shapes explicitly", () => {
     const source: CitableSource = {
       id: "x",

@@ -95,11 +95,36 @@ export function getWriter(format: OutputFormat, locale: CitationLocale): Writer 
   return found;
 }
 
-/** The last visible character of rendered content, ignoring closing markup. @internal */
-export function lastVisible(rendered: string): string {
-  const plain = rendered.replace(/(?:<\/[a-z]+>|\*)+$/, "");
-  return plain.charAt(plain.length - 1);
+/**
+ * The last visible character of rendered content, ignoring the closing markup the
+ * format adds: HTML closing tags, and in Markdown the unescaped `*` that closes italics.
+ * Data never counts as markup: a title ending in `*` ends in `*` in every format.
+ *
+ * @internal
+ */
+export function lastVisible(rendered: string, format: OutputFormat): string {
+  if (format === "html") {
+    const plain = rendered.replace(/(?:<\/[a-z]+>)+$/, "");
+    const entity = /&(#39|quot|amp|lt|gt);$/.exec(plain);
+    if (entity !== null) return ENTITY_CHARS[entity[1] as string] ?? "";
+    return plain.charAt(plain.length - 1);
+  }
+  if (format === "markdown") {
+    let plain = rendered;
+    // Strip closing italics: a `*` not escaped by a backslash (an odd run of them).
+    while (plain.endsWith("*") && !/(^|[^\\])(\\\\)*\\\*$/.test(plain)) plain = plain.slice(0, -1);
+    return plain.charAt(plain.length - 1);
+  }
+  return rendered.charAt(rendered.length - 1);
 }
+
+const ENTITY_CHARS: Readonly<Record<string, string>> = {
+  "#39": "'",
+  quot: '"',
+  amp: "&",
+  lt: "<",
+  gt: ">",
+};
 
 /**
  * Joins rendered elements as sentences (`A. B. C.`), without doubling a final period or
@@ -107,13 +132,13 @@ export function lastVisible(rendered: string): string {
  *
  * @internal
  */
-export function sentences(parts: readonly string[]): string {
+export function sentences(parts: readonly string[], format: OutputFormat): string {
   let out = "";
   for (const part of parts) {
     if (part === "") continue;
-    if (out !== "") out += /[.?!…]/.test(lastVisible(out)) ? " " : ". ";
+    if (out !== "") out += /[.?!…]/.test(lastVisible(out, format)) ? " " : ". ";
     out += part;
   }
-  if (out !== "" && !/[.?!…]/.test(lastVisible(out))) out += ".";
+  if (out !== "" && !/[.?!…]/.test(lastVisible(out, format))) out += ".";
   return out;
 }

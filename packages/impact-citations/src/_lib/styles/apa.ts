@@ -111,7 +111,7 @@ export const apa: Style = {
       elements.push(w.data(source.publisher));
     }
     if (locator !== undefined) elements.push(formatPages(locator, w));
-    const body = sentences(elements);
+    const body = sentences(elements, w.format);
     const link =
       source.DOI !== undefined
         ? `${w.lit("https://doi.org/")}${w.data(source.DOI)}`

@@ -96,7 +96,7 @@ export const iso690: Style = {
           (accessed === "" ? "" : ` ${w.lit(`[${w.terms.accessed} `)}${accessed}${w.lit("]")}`),
       );
     }
-    return sentences(elements);
+    return sentences(elements, w.format);
   },
   short(source, w, locator) {
     const first = source.author?.[0];
