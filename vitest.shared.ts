@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 const conditions = ["@observatoire/source", "module", "node", "default"];
@@ -24,5 +25,6 @@ export const sharedConfig = defineConfig({
     // can take ten times longer, which is load, not a hang.
     testTimeout: 20_000,
     server: { deps: { inline: [/@observatoire\//] } },
+    setupFiles: [fileURLToPath(new URL("./scripts/fast-check-setup.ts", import.meta.url))],
   },
 });
