@@ -25,7 +25,8 @@ export type KnownIds = {
   readonly [K in CollectionName]: { has(id: string): boolean } | undefined;
 };
 
-const NOUN: Readonly<Record<CollectionName, string>> = {
+/** What one entity of each collection is called in messages ("unknown study ..."). @internal */
+export const NOUN: Readonly<Record<CollectionName, string>> = {
   programmes: "programme",
   phases: "phase",
   studies: "study",

@@ -1,3 +1,4 @@
+import { NOUN } from "../_lib/catalog-integrity";
 import { ImpactError } from "../errors/impact-error";
 import type { Actor } from "../models/actor";
 import type { Catalog } from "../models/catalog";
@@ -63,20 +64,6 @@ export interface CatalogIndex {
   /** The sources that `figures` cite, each once, in order of first citation. */
   sourcesCitedBy(figures: readonly Figure[]): readonly Source[];
 }
-
-const NOUN: Readonly<Record<keyof CatalogMaps, string>> = {
-  programmes: "programme",
-  phases: "phase",
-  studies: "study",
-  actors: "actor",
-  populations: "population",
-  fragilities: "fragility",
-  impactAxes: "impact axis",
-  territories: "territory",
-  partnershipTypes: "partnership type",
-  sources: "source",
-  figures: "figure",
-};
 
 const EMPTY: readonly never[] = Object.freeze([]);
 
