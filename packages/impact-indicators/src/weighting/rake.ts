@@ -1,6 +1,6 @@
 import { ImpactError } from "@observatoire/impact-core";
 import { type EncodedCells, encodeCells } from "./_lib/encode-cells";
-import { describe, isArrayLikeColumn, readWeights } from "./_lib/read-weights";
+import { describe, isArrayLikeColumn, readMaxIterations, readWeights } from "./_lib/read-weights";
 import type { CategoryCode, WeightingTargets } from "./types";
 
 /** One weighting variable of {@link rake}: its name, each respondent's code and the population totals. */
@@ -242,15 +242,7 @@ function readOptions(options: RakeOptions): {
       path: ["options"],
     });
   }
-  const maxIterations =
-    options.maxIterations === undefined ? DEFAULT_MAX_ITERATIONS : options.maxIterations;
-  if (!Number.isInteger(maxIterations) || maxIterations < 1) {
-    throw new ImpactError(
-      "INVALID_INPUT",
-      `maxIterations must be an integer >= 1, got ${describe(maxIterations)}`,
-      { path: ["options", "maxIterations"] },
-    );
-  }
+  const maxIterations = readMaxIterations(options.maxIterations, DEFAULT_MAX_ITERATIONS);
   const tolerance = options.tolerance === undefined ? DEFAULT_TOLERANCE : options.tolerance;
   if (typeof tolerance !== "number" || !(tolerance > 0 && tolerance < 1)) {
     throw new ImpactError(

@@ -1,5 +1,5 @@
 import { ImpactError } from "@observatoire/impact-core";
-import { describe, isArrayLikeColumn, readWeights } from "./_lib/read-weights";
+import { describe, isArrayLikeColumn, readMaxIterations, readWeights } from "./_lib/read-weights";
 
 /** Options of {@link trimWeights}. */
 export interface TrimWeightsOptions {
@@ -208,15 +208,7 @@ function readOptions(options: TrimWeightsOptions): {
       { path: ["options", "redistribute"] },
     );
   }
-  const maxIterations =
-    options.maxIterations === undefined ? DEFAULT_MAX_ITERATIONS : options.maxIterations;
-  if (!Number.isInteger(maxIterations) || maxIterations < 1) {
-    throw new ImpactError(
-      "INVALID_INPUT",
-      `maxIterations must be an integer >= 1, got ${describe(maxIterations)}`,
-      { path: ["options", "maxIterations"] },
-    );
-  }
+  const maxIterations = readMaxIterations(options.maxIterations, DEFAULT_MAX_ITERATIONS);
   return { lower, upper, strict, proportional: redistribute === "proportional", maxIterations };
 }
 

@@ -74,3 +74,21 @@ export function describe(value: unknown): string {
   if (Array.isArray(value)) return "an array";
   return `a value of type ${typeof value}`;
 }
+
+/**
+ * Reads the `maxIterations` option shared by the iterative weighting functions: an
+ * integer of at least 1, or `fallback` when absent.
+ *
+ * @internal
+ */
+export function readMaxIterations(value: unknown, fallback: number): number {
+  const maxIterations = value === undefined ? fallback : value;
+  if (typeof maxIterations !== "number" || !Number.isInteger(maxIterations) || maxIterations < 1) {
+    throw new ImpactError(
+      "INVALID_INPUT",
+      `maxIterations must be an integer >= 1, got ${describe(maxIterations)}`,
+      { path: ["options", "maxIterations"] },
+    );
+  }
+  return maxIterations;
+}
