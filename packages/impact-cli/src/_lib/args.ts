@@ -103,3 +103,21 @@ export function readLevel(value: string | boolean | undefined): number {
 export function stringFlag(value: string | boolean | undefined): string | undefined {
   return typeof value === "string" ? value : undefined;
 }
+
+/**
+ * The single file argument of a command, or a usage error that says what was expected:
+ * `rake expects 1 argument, the CSV file, got 2 (see "impact rake --help")`.
+ */
+export function singleFileArg(
+  command: string,
+  what: string,
+  positionals: readonly string[],
+): string {
+  const [file] = positionals;
+  if (positionals.length !== 1 || file === undefined) {
+    throw usageError(
+      `${command} expects 1 argument, ${what}, got ${positionals.length} (see "impact ${command} --help")`,
+    );
+  }
+  return file;
+}

@@ -1,6 +1,5 @@
 import type { CitationLocale, CitationStyle, OutputFormat } from "@observatoire/impact-citations";
-import { readChoice } from "../_lib/args";
-import { usageError } from "../_lib/cli-error";
+import { readChoice, singleFileArg } from "../_lib/args";
 import type { Command } from "../_lib/command";
 import { readJsonFile, resolvePath } from "../_lib/files";
 
@@ -33,12 +32,7 @@ Example:
     locale: { type: "string" },
   },
   async run({ values, positionals }, io) {
-    if (positionals.length !== 1) {
-      throw usageError(
-        `cite expects 1 argument, the CSL-JSON file, got ${positionals.length} (see "impact cite --help")`,
-      );
-    }
-    const shown = positionals[0] as string;
+    const shown = singleFileArg("cite", "the CSL-JSON file", positionals);
     const style = readChoice(values.style, "style", STYLES, "observatoire");
     const format = readChoice(values.format, "format", FORMATS, "text");
     const locale = readChoice(values.locale, "locale", LOCALES, "fr");

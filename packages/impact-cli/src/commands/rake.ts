@@ -1,5 +1,5 @@
 import type { RakeResult } from "@observatoire/impact-indicators";
-import { readCountArg, readNumberArg, stringFlag } from "../_lib/args";
+import { readCountArg, readNumberArg, singleFileArg, stringFlag } from "../_lib/args";
 import { dataError, usageError } from "../_lib/cli-error";
 import type { Command } from "../_lib/command";
 import { CSV_FLAGS, csvFlagsHelp } from "../_lib/common-flags";
@@ -70,12 +70,7 @@ Example:
     ...CSV_FLAGS,
   },
   async run({ values, positionals }, io) {
-    if (positionals.length !== 1) {
-      throw usageError(
-        `rake expects 1 argument, the CSV file, got ${positionals.length} (see "impact rake --help")`,
-      );
-    }
-    const shown = positionals[0] as string;
+    const shown = singleFileArg("rake", "the CSV file", positionals);
     const marginsShown = stringFlag(values.margins);
     if (marginsShown === undefined) {
       throw usageError('--margins FILE is required (see "impact rake --help")');

@@ -1,5 +1,5 @@
 import type { DomainEstimate, SurveyEstimate, SurveyMethod } from "@observatoire/impact-indicators";
-import { readChoice, readLevel, readNumberArg, stringFlag } from "../_lib/args";
+import { readChoice, readLevel, readNumberArg, singleFileArg, stringFlag } from "../_lib/args";
 import { dataError, usageError } from "../_lib/cli-error";
 import type { Command } from "../_lib/command";
 import { CSV_FLAGS, csvFlagsHelp } from "../_lib/common-flags";
@@ -74,12 +74,7 @@ Example:
     ...CSV_FLAGS,
   },
   async run({ values, positionals }, io) {
-    if (positionals.length !== 1) {
-      throw usageError(
-        `survey expects 1 argument, the CSV file, got ${positionals.length} (see "impact survey --help")`,
-      );
-    }
-    const shown = positionals[0] as string;
+    const shown = singleFileArg("survey", "the CSV file", positionals);
     const valueColumn = stringFlag(values.value);
     if (valueColumn === undefined) {
       throw usageError(

@@ -1,5 +1,6 @@
 import type { Catalog, ValidationIssue } from "@observatoire/impact-core";
-import { dataError, usageError } from "../_lib/cli-error";
+import { singleFileArg } from "../_lib/args";
+import { dataError } from "../_lib/cli-error";
 import type { Command } from "../_lib/command";
 import { readJsonFile, resolvePath } from "../_lib/files";
 
@@ -25,12 +26,7 @@ Example:
     json: { type: "boolean" },
   },
   async run({ values, positionals }, io) {
-    if (positionals.length !== 1) {
-      throw usageError(
-        `validate expects 1 argument, the catalog file, got ${positionals.length} (see "impact validate --help")`,
-      );
-    }
-    const shown = positionals[0] as string;
+    const shown = singleFileArg("validate", "the catalog file", positionals);
     const input = await readJsonFile(resolvePath(io.cwd, shown), shown);
     const { formatPath, isImpactError, parseCatalog } = await import("@observatoire/impact-core");
     let catalog: Catalog;
