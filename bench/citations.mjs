@@ -13,24 +13,13 @@ import { gzipSync } from "node:zlib";
 import { formatNotes, notePositions } from "@observatoire/impact-citations";
 import { build } from "esbuild";
 import { Bench } from "tinybench";
+import { mulberry32 } from "./_lib/random.mjs";
 
 const require = createRequire(import.meta.url);
 const CSL = require("citeproc");
 const here = dirname(fileURLToPath(import.meta.url));
 // The CSL project's fr-FR locale (citation-style-language/locales, CC BY-SA 3.0), copied verbatim.
 const FR_LOCALE = readFileSync(join(here, "fixtures/locales-fr-FR.xml"), "utf8");
-
-/** Deterministic pseudo-random numbers (mulberry32), so every run times the same document. */
-function random(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 // --- 1. Positions: ours against citeproc-js on random documents ---------------------------
 
@@ -95,7 +84,7 @@ function randomDocument(next) {
 }
 
 const DOCUMENTS = 2000;
-const next = random(20260415);
+const next = mulberry32(20260415);
 let cites = 0;
 for (let k = 0; k < DOCUMENTS; k += 1) {
   const doc = randomDocument(next);
@@ -128,7 +117,7 @@ const sources = Array.from({ length: SOURCES }, (_, k) => ({
   author: [{ literal: k % 2 === 0 ? "Observatoire des partenariats" : "Le RAMEAU" }],
   issued: { "date-parts": [[2010 + (k % 12), 1 + (k % 12)]] },
 }));
-const docNext = random(42);
+const docNext = mulberry32(42);
 const citations = [];
 let previous;
 for (let note = 1; note <= NOTES; note += 1) {

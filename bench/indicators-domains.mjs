@@ -7,17 +7,11 @@
 import { cpus } from "node:os";
 import { createDomainAccumulator, domainProportions } from "@observatoire/impact-indicators";
 import { Bench } from "tinybench";
+import { mulberry32 } from "./_lib/random.mjs";
 
 const N = 2_000_000;
 const G = 13;
-let state = 20261126;
-const rand = () => {
-  state = (state + 0x6d2b79f5) >>> 0;
-  let t = state;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
+const rand = mulberry32(20261126);
 const values = new Uint8Array(N);
 const weights = new Float64Array(N);
 const codes = new Uint8Array(N);

@@ -12,22 +12,11 @@ import { cpus, tmpdir } from "node:os";
 import { join } from "node:path";
 import { rake } from "@observatoire/impact-indicators";
 import { Bench } from "tinybench";
+import { mulberry32 } from "./_lib/random.mjs";
 
 const N = 200_000;
 const POPULATION = 52_000_000;
 const R_RUNS = 3;
-
-/** Deterministic pseudo-random numbers (mulberry32), so every run rakes the same file. */
-function random(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SEXE = { F: 0.52, M: 0.48 };
 const AGE = {
@@ -67,7 +56,7 @@ function draw(keys, latent, rand) {
 }
 
 function generate() {
-  const rand = random(20261126);
+  const rand = mulberry32(20261126);
   const weights = new Float64Array(N);
   const sexe = new Array(N);
   const age = new Array(N);
