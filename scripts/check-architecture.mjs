@@ -13,16 +13,30 @@ import { fileURLToPath } from "node:url";
 import ts from "typescript";
 
 const CORE = "@observatoire/impact-core";
+const KERNEL = `${CORE}/kernel`;
 
 /**
  * What each published workspace may depend on at runtime (dependencies, peer and optional
  * dependencies, imports of non-test files). Private workspaces (examples, bench) may depend
  * on anything. A new published package needs a line here.
+ *
+ * `kernelOnly`: the shipped files' runtime imports of impact-core go through its zod-free
+ * entry `@observatoire/impact-core/kernel` (type-only imports of the main entry vanish at
+ * runtime and stay allowed); `kernelOnly.except` lists the files (relative to the package)
+ * that validate with core's zod schemas.
  */
 export const RULES = {
   [CORE]: { allowed: [] },
-  "@observatoire/impact-indicators": { allowed: [CORE], forbiddenRuntime: ["zod"] },
-  "@observatoire/impact-citations": { allowed: [CORE] },
+  "@observatoire/impact-indicators": {
+    allowed: [CORE],
+    forbiddenRuntime: ["zod"],
+    kernelOnly: { except: [] },
+  },
+  // fromCslJson validates items with core's SourceSchema: the one schema-bound module.
+  "@observatoire/impact-citations": {
+    allowed: [CORE],
+    kernelOnly: { except: ["src/csl-json/from-csl-json.ts"] },
+  },
   "@observatoire/impact-data": { allowed: [CORE] },
   "@observatoire/impact-cli": { allowed: "*" },
 };
@@ -292,6 +306,17 @@ export function checkArchitecture(root) {
               `${at}: ${name} must not import ${dependency} (allowed: ${rule.allowed.join(", ") || "none"}; see ARCHITECTURE.md)`,
             );
           }
+        }
+        if (
+          !typeOnly &&
+          dependency === CORE &&
+          specifier !== KERNEL &&
+          rule?.kernelOnly !== undefined &&
+          !rule.kernelOnly.except.includes(posix(relative(dir, file)))
+        ) {
+          problems.push(
+            `${at}: ${name} must import impact-core at runtime through "${KERNEL}", its zod-free entry (or "import type")`,
+          );
         }
         if (!typeOnly && rule?.forbiddenRuntime?.includes(dependency)) {
           problems.push(

@@ -47,7 +47,7 @@ const sound = {
     peerDependencies: { zod: "*" },
     peerDependenciesMeta: { zod: { optional: true } },
   },
-  "packages/impact-indicators/src/index.ts": `import { a } from "${core}";\nimport type { ZodType } from "zod";\nexport const b: ZodType = a;\n`,
+  "packages/impact-indicators/src/index.ts": `import { a } from "${core}/kernel";\nimport type { ZodType } from "zod";\nimport type { Shape } from "${core}";\nexport const b: ZodType | Shape = a;\n`,
   "examples/demo/package.json": {
     name: "demo",
     private: true,
@@ -59,7 +59,24 @@ describe("checkArchitecture", () => {
   it("accepts a tree that follows ARCHITECTURE.md (type-only import cycles allowed)", () => {
     const { problems, stats } = checkArchitecture(fixture(sound));
     expect(problems).toEqual([]);
-    expect(stats).toEqual({ workspaces: 3, files: 5, imports: 9 });
+    expect(stats).toEqual({ workspaces: 3, files: 5, imports: 10 });
+  });
+
+  it("lets indicators and citations load impact-core at runtime only through its kernel", () => {
+    const root = fixture({
+      ...sound,
+      "packages/impact-indicators/src/index.ts": `import { a } from "${core}";\nexport const b = a;\n`,
+      "packages/impact-citations/package.json": {
+        name: "@observatoire/impact-citations",
+        dependencies: { [core]: "0.0.0" },
+      },
+      "packages/impact-citations/src/index.ts": `export { fromCslJson } from "./csl-json/from-csl-json";\nexport const f = import("${core}");\n`,
+      "packages/impact-citations/src/csl-json/from-csl-json.ts": `import { a } from "${core}";\nexport const fromCslJson = a;\n`,
+    });
+    expect(checkArchitecture(root).problems).toEqual([
+      `packages/impact-citations/src/index.ts:2: @observatoire/impact-citations must import impact-core at runtime through "${core}/kernel", its zod-free entry (or "import type")`,
+      `packages/impact-indicators/src/index.ts:1: @observatoire/impact-indicators must import impact-core at runtime through "${core}/kernel", its zod-free entry (or "import type")`,
+    ]);
   });
 
   it("reports file cycles, wrong-direction imports and runtime zod in indicators", () => {

@@ -36,13 +36,14 @@ export const BUDGETS = [
     from: "@observatoire/impact-citations",
     names: ["formatReference"],
     gzip: 15000,
-    zodFree: false,
+    // Since citations loads impact-core through its zod-free kernel, references need no zod.
+    zodFree: true,
   },
   {
     from: "@observatoire/impact-citations",
     names: ["formatNotes", "formatReference"],
     gzip: 15000,
-    zodFree: false,
+    zodFree: true,
   },
 ];
 

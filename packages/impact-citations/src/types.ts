@@ -1,4 +1,5 @@
 import type { Source, SourceInput } from "@observatoire/impact-core";
+import type { Locale, LocaleInput } from "@observatoire/impact-core/kernel";
 
 /** The reference styles: the Observatoire's house style (the seed's notes), French ISO 690, APA 7. */
 export type CitationStyle = "observatoire" | "iso690" | "apa";
@@ -6,8 +7,12 @@ export type CitationStyle = "observatoire" | "iso690" | "apa";
 /** The output formats. HTML and Markdown escape every piece of data. */
 export type OutputFormat = "text" | "markdown" | "html";
 
-/** The languages of the terms, dates and punctuation. */
-export type CitationLocale = "fr" | "en";
+/**
+ * The languages of the terms, dates and punctuation.
+ *
+ * @deprecated Use `Locale` from `@observatoire/impact-core`, the one locale type of every package.
+ */
+export type CitationLocale = Locale;
 
 /**
  * A source to render: a validated {@link Source} or a CSL-JSON item written by hand
@@ -21,8 +26,11 @@ export interface RenderOptions {
   readonly style?: CitationStyle | undefined;
   /** The output format; `"text"` when omitted. */
   readonly format?: OutputFormat | undefined;
-  /** The language; `"fr"` when omitted. */
-  readonly locale?: CitationLocale | undefined;
+  /**
+   * The language: `"fr"`, `"en"` or a tag of one of them (`"fr-FR"`, `"en-GB"`), read by
+   * `readLocale` of impact-core as in every package; `"fr"` when omitted.
+   */
+  readonly locale?: LocaleInput | undefined;
 }
 
 /** One cite of a source inside a citation. */

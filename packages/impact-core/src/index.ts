@@ -1,4 +1,3 @@
-export type { ImpactLocale } from "./_lib/locale";
 export type {
   CatalogIndex,
   CatalogMaps,
@@ -24,10 +23,22 @@ export {
   ImpactValidationError,
   isImpactError,
 } from "./errors/impact-error";
+export { isValidationIssueCode, ValidationIssueCode } from "./errors/issue-codes";
+export { describeValue } from "./input/describe-value";
+export type { NumericColumn } from "./input/read-input";
+export {
+  invalidInput,
+  isNumericColumn,
+  readNumericColumn,
+  readOneOf,
+  readOptions,
+} from "./input/read-input";
 export type { JsonSchema, ModelName } from "./json-schema/model-json-schema";
 export { catalogJsonSchema, modelJsonSchema } from "./json-schema/model-json-schema";
 export type { LabelledValue } from "./labels/label";
 export { label } from "./labels/label";
+export type { ImpactLocale, Locale, LocaleInput, ReadLocaleOptions } from "./locale/locale";
+export { LOCALES, localeOf, readLocale } from "./locale/locale";
 export type { Actor, ActorInput } from "./models/actor";
 export { ActorSchema } from "./models/actor";
 export type { Catalog, CatalogInput } from "./models/catalog";

@@ -52,18 +52,7 @@ export type DomainEstimate<G extends string | number = string | number> = Survey
   readonly group: G;
 };
 
-/** A column of numbers: a plain array or any numeric typed array. */
-export type NumericColumn =
-  | readonly number[]
-  | Float64Array
-  | Float32Array
-  | Int32Array
-  | Uint32Array
-  | Int16Array
-  | Uint16Array
-  | Int8Array
-  | Uint8Array
-  | Uint8ClampedArray;
+export type { NumericColumn } from "@observatoire/impact-core/kernel";
 
 /** A count of successes among trials, for comparisons. */
 export interface BinomialCount {

@@ -1,4 +1,4 @@
-import { ImpactError, type IssuePath } from "@observatoire/impact-core";
+import { ImpactError, type IssuePath } from "@observatoire/impact-core/kernel";
 
 /** A CSL name as the renderers read it. @internal */
 export interface NameFields {

@@ -1,5 +1,5 @@
-import { ImpactError } from "@observatoire/impact-core";
-import type { CitationLocale, CitationStyle, OutputFormat, RenderOptions } from "../types";
+import { type Locale, readLocale, readOneOf, readOptions } from "@observatoire/impact-core/kernel";
+import type { CitationStyle, OutputFormat, RenderOptions } from "../types";
 import { apa } from "./styles/apa";
 import { iso690 } from "./styles/iso690";
 import { observatoire } from "./styles/observatoire";
@@ -7,45 +7,24 @@ import type { Style } from "./styles/style";
 
 const STYLES: Readonly<Record<CitationStyle, Style>> = { observatoire, iso690, apa };
 const FORMATS: readonly OutputFormat[] = ["text", "markdown", "html"];
-const LOCALES: readonly CitationLocale[] = ["fr", "en"];
 
 /** Validated rendering options. @internal */
 export interface ResolvedOptions {
   readonly style: Style;
   readonly format: OutputFormat;
-  readonly locale: CitationLocale;
-}
-
-function pick<T extends string>(
-  value: unknown,
-  allowed: readonly T[],
-  fallback: T,
-  name: string,
-): T {
-  if (value === undefined) return fallback;
-  if (typeof value === "string" && (allowed as readonly string[]).includes(value))
-    return value as T;
-  throw new ImpactError(
-    "INVALID_INPUT",
-    `${name} must be one of ${allowed.map((item) => `"${item}"`).join(", ")}, got ${JSON.stringify(value)}`,
-    { path: ["options", name] },
-  );
+  readonly locale: Locale;
 }
 
 /** Checks `style`, `format` and `locale` and applies the documented defaults. @internal */
 export function resolveOptions(options: RenderOptions | undefined): ResolvedOptions {
-  if (options !== undefined && (typeof options !== "object" || options === null)) {
-    throw new ImpactError("INVALID_INPUT", "options must be an object", { path: ["options"] });
-  }
-  const style = pick(
-    options?.style,
-    Object.keys(STYLES) as CitationStyle[],
-    "observatoire",
+  const opts = readOptions(options);
+  const style = readOneOf(opts.style, Object.keys(STYLES) as CitationStyle[], "observatoire", [
+    "options",
     "style",
-  );
+  ]);
   return {
     style: STYLES[style],
-    format: pick(options?.format, FORMATS, "text", "format"),
-    locale: pick(options?.locale, LOCALES, "fr", "locale"),
+    format: readOneOf(opts.format, FORMATS, "text", ["options", "format"]),
+    locale: readLocale(opts.locale, { fallback: "fr", path: ["options", "locale"] }),
   };
 }

@@ -1,5 +1,6 @@
-import { cleanText, escapeHtml, escapeMarkdown } from "@observatoire/impact-core";
-import type { CitationLocale, OutputFormat } from "../types";
+import type { Locale } from "@observatoire/impact-core/kernel";
+import { cleanText, escapeHtml, escapeMarkdown } from "@observatoire/impact-core/kernel";
+import type { OutputFormat } from "../types";
 import { frenchTypography } from "../typography/french-typography";
 import { TERMS, type Terms } from "./terms";
 
@@ -12,7 +13,7 @@ import { TERMS, type Terms } from "./terms";
  */
 export interface Writer {
   readonly format: OutputFormat;
-  readonly locale: CitationLocale;
+  readonly locale: Locale;
   readonly terms: Terms;
   /** A piece of data, typeset and escaped. */
   data(value: string): string;
@@ -32,7 +33,7 @@ const UNTIDY = /[\t\n\v\f\r\u0085\u2028\u2029]| {2}|^\s|\s$/;
 const tidy = (value: string): string =>
   UNTIDY.test(value) ? value.replace(SPACES, " ").trim() : value;
 
-function writer(format: OutputFormat, locale: CitationLocale): Writer {
+function writer(format: OutputFormat, locale: Locale): Writer {
   const terms = TERMS[locale];
   const escapeFor =
     format === "html" ? escapeHtml : format === "markdown" ? escapeMarkdown : cleanText;
@@ -58,7 +59,7 @@ function writer(format: OutputFormat, locale: CitationLocale): Writer {
 const CACHE = new Map<string, Writer>();
 
 /** The shared writer of a format and locale. @internal */
-export function getWriter(format: OutputFormat, locale: CitationLocale): Writer {
+export function getWriter(format: OutputFormat, locale: Locale): Writer {
   const key = `${format}:${locale}`;
   let found = CACHE.get(key);
   if (found === undefined) {

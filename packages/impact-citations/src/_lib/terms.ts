@@ -1,4 +1,4 @@
-import type { CitationLocale } from "../types";
+import type { Locale } from "@observatoire/impact-core/kernel";
 
 /**
  * The locale terms the styles print. Month names, `ibid.`, `op. cit.`, `consulté le`,
@@ -47,7 +47,7 @@ export interface Terms {
 const NBSP = "\u00a0";
 
 /** @internal */
-export const TERMS: Readonly<Record<CitationLocale, Terms>> = {
+export const TERMS: Readonly<Record<Locale, Terms>> = {
   fr: {
     months: [
       "janvier",

@@ -1,4 +1,4 @@
-import { ImpactError, type IssuePath } from "@observatoire/impact-core";
+import { ImpactError, type IssuePath } from "@observatoire/impact-core/kernel";
 import type { CitableSource } from "../types";
 
 const FORBIDDEN: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);

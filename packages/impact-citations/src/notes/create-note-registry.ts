@@ -1,4 +1,4 @@
-import { ImpactError } from "@observatoire/impact-core";
+import { ImpactError } from "@observatoire/impact-core/kernel";
 import { checkSource, type SourceFields } from "../_lib/check-source";
 import { resolveOptions } from "../_lib/options";
 import { checkDistance } from "../positions/note-positions";

@@ -1,4 +1,4 @@
-import { ImpactError, isImpactError } from "@observatoire/impact-core";
+import { ImpactError, isImpactError } from "@observatoire/impact-core/kernel";
 import { checkSource, type SourceFields } from "../_lib/check-source";
 import { type ResolvedOptions, resolveOptions } from "../_lib/options";
 import { getWriter, type Writer } from "../_lib/output";

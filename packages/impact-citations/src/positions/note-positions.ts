@@ -1,4 +1,4 @@
-import { ImpactError } from "@observatoire/impact-core";
+import { ImpactError } from "@observatoire/impact-core/kernel";
 import type { Citation, CitePosition } from "../types";
 
 /** Options of {@link notePositions}. */

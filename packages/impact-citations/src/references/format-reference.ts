@@ -1,4 +1,4 @@
-import { ImpactError } from "@observatoire/impact-core";
+import { ImpactError } from "@observatoire/impact-core/kernel";
 import { checkSource } from "../_lib/check-source";
 import { resolveOptions } from "../_lib/options";
 import { getWriter } from "../_lib/output";

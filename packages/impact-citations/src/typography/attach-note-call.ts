@@ -1,4 +1,4 @@
-import { ImpactError } from "@observatoire/impact-core";
+import { ImpactError } from "@observatoire/impact-core/kernel";
 
 // Final punctuation, with the (no-break) space French puts before some of it.
 const TRAILING = /[ \u00a0\u202f]*[.…,;:!?]*\s*$/;

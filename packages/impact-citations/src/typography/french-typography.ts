@@ -1,4 +1,4 @@
-import { ImpactError } from "@observatoire/impact-core";
+import { ImpactError } from "@observatoire/impact-core/kernel";
 
 const SPACE = "[ \\t\\u00a0\\u202f]";
 const OPEN_GUILLEMET = new RegExp(`«${SPACE}*`, "g");

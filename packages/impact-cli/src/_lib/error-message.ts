@@ -16,7 +16,7 @@ export async function describeFailure(
     return { message: oneLine(error.message), exitCode: error.exitCode };
   }
   // Loaded on demand, as in every command: `--help` and usage errors start faster.
-  const { formatPath, isImpactError } = await import("@observatoire/impact-core");
+  const { formatPath, isImpactError } = await import("@observatoire/impact-core/kernel");
   if (isImpactError(error)) {
     const issues = (error as { issues?: unknown }).issues;
     if (Array.isArray(issues) && issues.length > 0) {

@@ -4,7 +4,7 @@ const LISTED = 5;
 export async function formatZodIssues(
   issues: readonly { path: readonly PropertyKey[]; message: string }[],
 ): Promise<string> {
-  const { formatPath } = await import("@observatoire/impact-core");
+  const { formatPath } = await import("@observatoire/impact-core/kernel");
   const listed = issues.slice(0, LISTED).map((issue) => {
     const path = formatPath(
       issue.path.filter((key): key is string | number => typeof key !== "symbol"),

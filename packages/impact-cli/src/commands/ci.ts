@@ -56,7 +56,7 @@ Example:
     const method = readChoice(values.method, "method", METHODS, "wilson");
     const level = readLevel(values.level);
     const [{ isImpactError }, { proportionInterval }] = await Promise.all([
-      import("@observatoire/impact-core"),
+      import("@observatoire/impact-core/kernel"),
       import("@observatoire/impact-indicators"),
     ]);
     let interval: Interval<ProportionMethod>;

@@ -1,11 +1,11 @@
-import type { CitationLocale, CitationStyle, OutputFormat } from "@observatoire/impact-citations";
+import type { CitationStyle, OutputFormat } from "@observatoire/impact-citations";
+import { LOCALES } from "@observatoire/impact-core/kernel";
 import { readChoice, singleFileArg } from "../_lib/args";
 import type { Command } from "../_lib/command";
 import { readJsonFile, resolvePath } from "../_lib/files";
 
 const STYLES: readonly CitationStyle[] = ["observatoire", "iso690", "apa"];
 const FORMATS: readonly OutputFormat[] = ["text", "markdown", "html"];
-const LOCALES: readonly CitationLocale[] = ["fr", "en"];
 
 /** @internal `impact cite`: formats a CSL-JSON bibliography. */
 export const citeCommand: Command = {

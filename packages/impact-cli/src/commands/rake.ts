@@ -119,7 +119,7 @@ Example:
       io.stderr,
     );
     const [{ isImpactError }, { rake }] = await Promise.all([
-      import("@observatoire/impact-core"),
+      import("@observatoire/impact-core/kernel"),
       import("@observatoire/impact-indicators"),
     ]);
     let result: RakeResult;

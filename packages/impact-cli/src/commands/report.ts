@@ -1,4 +1,5 @@
-import type { CitationLocale, OutputFormat } from "@observatoire/impact-citations";
+import type { OutputFormat } from "@observatoire/impact-citations";
+import { LOCALES } from "@observatoire/impact-core/kernel";
 import { readChoice, stringFlag } from "../_lib/args";
 import { usageError } from "../_lib/cli-error";
 import type { Command } from "../_lib/command";
@@ -6,7 +7,6 @@ import { resolvePath, writeFileAtomic } from "../_lib/files";
 import { buildFactSheet } from "../report/fact-sheet";
 
 const FORMATS: readonly OutputFormat[] = ["text", "markdown", "html"];
-const LOCALES: readonly CitationLocale[] = ["fr", "en"];
 
 /** @internal `impact report`: the IMPACT fact sheet from the embedded catalog. */
 export const reportCommand: Command = {

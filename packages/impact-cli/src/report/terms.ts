@@ -1,4 +1,4 @@
-import type { CitationLocale } from "@observatoire/impact-citations";
+import type { Locale } from "@observatoire/impact-core/kernel";
 
 /** @internal The fixed wording of the fact sheet, per locale. */
 export interface Terms {
@@ -65,6 +65,6 @@ const EN: Terms = {
 };
 
 /** @internal The terms of a locale. */
-export function termsFor(locale: CitationLocale): Terms {
+export function termsFor(locale: Locale): Terms {
   return locale === "fr" ? FR : EN;
 }

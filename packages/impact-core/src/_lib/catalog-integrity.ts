@@ -1,5 +1,6 @@
 import { endDay, type PartialDateParts, parsePartialDate, startDay } from "../dates/partial-date";
 import type { IssuePath, ValidationIssue } from "../errors/impact-error";
+import { ValidationIssueCode } from "../errors/issue-codes";
 import type { Catalog } from "../models/catalog";
 
 /** The names of the collections of a catalog. */
@@ -48,7 +49,7 @@ function unknownReference(
 ): ValidationIssue {
   return {
     path,
-    code: "unknown_reference",
+    code: ValidationIssueCode.UNKNOWN_REFERENCE,
     message: `unknown ${NOUN[collection]} ${JSON.stringify(id)} (no entry of ${collection} has this id)`,
   };
 }
@@ -158,7 +159,7 @@ export function checkCatalogIntegrity(
   known: KnownIds,
   issues: ValidationIssue[],
 ): void {
-  const report = (path: IssuePath, code: string, message: string): void => {
+  const report = (path: IssuePath, code: ValidationIssueCode, message: string): void => {
     issues.push({ path, code, message });
   };
   const ref = (collection: CollectionName, id: string | undefined, path: IssuePath): void => {
@@ -232,7 +233,7 @@ export function checkCatalogIntegrity(
     if (startDay(parts) < envelope.start || endDay(parts) > envelope.end) {
       report(
         path,
-        "outside_programme_period",
+        ValidationIssueCode.OUTSIDE_PROGRAMME_PERIOD,
         `${what} ${date} lies outside the period of programme ${JSON.stringify(programme)} (${envelope.text})`,
       );
     }
@@ -292,7 +293,7 @@ export function checkCatalogIntegrity(
     ) {
       report(
         [...at, "phase"],
-        "programme_mismatch",
+        ValidationIssueCode.PROGRAMME_MISMATCH,
         `phase ${JSON.stringify(phase.id)} belongs to programme ${JSON.stringify(phase.programme)}, not ${JSON.stringify(study.programme)}`,
       );
     }
@@ -328,7 +329,7 @@ export function checkCatalogIntegrity(
     if (population.parent !== undefined && ancestors(populations, population.id).cyclic) {
       report(
         [...at, "parent"],
-        "cyclic_reference",
+        ValidationIssueCode.CYCLIC_REFERENCE,
         `population ${JSON.stringify(population.id)} is its own ancestor through its parents`,
       );
     }
@@ -354,7 +355,7 @@ export function checkCatalogIntegrity(
       if (territory.parent !== undefined && ancestors(territories, territory.id).cyclic) {
         report(
           [...at, "parent"],
-          "cyclic_reference",
+          ValidationIssueCode.CYCLIC_REFERENCE,
           `territory ${JSON.stringify(territory.id)} is its own ancestor through its parents`,
         );
       }
@@ -401,7 +402,7 @@ export function checkCatalogIntegrity(
       if (!study.populations.some((population) => allowed.has(population))) {
         report(
           [...at, "population"],
-          "population_not_surveyed",
+          ValidationIssueCode.POPULATION_NOT_SURVEYED,
           `study ${JSON.stringify(study.id)} surveys ${study.populations.map((p) => JSON.stringify(p)).join(", ")}, not ${JSON.stringify(figure.population)} nor a population above or below it`,
         );
       }
@@ -416,7 +417,7 @@ export function checkCatalogIntegrity(
     ) {
       report(
         [...at, "programme"],
-        "programme_mismatch",
+        ValidationIssueCode.PROGRAMME_MISMATCH,
         `study ${JSON.stringify(study.id)} belongs to programme ${JSON.stringify(studyProgramme)}, not ${JSON.stringify(figure.programme)}`,
       );
     }

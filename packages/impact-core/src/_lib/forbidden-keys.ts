@@ -1,4 +1,5 @@
 import type { IssuePath, ValidationIssue } from "../errors/impact-error";
+import { ValidationIssueCode } from "../errors/issue-codes";
 
 /** Keys that would rewrite an object's prototype when copied. */
 const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
@@ -50,7 +51,7 @@ function strip(value: unknown, issues: ValidationIssue[], path: IssuePath): unkn
     if (FORBIDDEN_KEYS.has(key)) {
       issues.push({
         path: [...path, key],
-        code: "forbidden_key",
+        code: ValidationIssueCode.FORBIDDEN_KEY,
         message: `the key ${JSON.stringify(key)} is not allowed (it could pollute object prototypes)`,
       });
       continue;

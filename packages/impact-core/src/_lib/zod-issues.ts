@@ -1,19 +1,7 @@
 import type * as z from "zod";
 import type { IssuePath, ValidationIssue } from "../errors/impact-error";
-
-/** Writes a value in a message: short JSON for primitives, a word for containers. */
-export function describeValue(value: unknown): string {
-  if (value === undefined) return "nothing";
-  if (value === null) return "null";
-  if (Array.isArray(value)) return "an array";
-  if (typeof value === "object") return "an object";
-  if (typeof value === "number" || typeof value === "boolean") return String(value);
-  if (typeof value === "string") {
-    const text = JSON.stringify(value);
-    return text.length > 60 ? `${text.slice(0, 57)}…"` : text;
-  }
-  return typeof value;
-}
+import { isValidationIssueCode, type ValidationIssueCode } from "../errors/issue-codes";
+import { describeValue } from "../input/describe-value";
 
 const ARTICLE: Readonly<Record<string, string>> = {
   array: "an array",
@@ -95,10 +83,10 @@ export const humanErrorMap: z.core.$ZodErrorMap = (issue) => {
  * @internal
  */
 export function toValidationIssue(issue: z.core.$ZodIssue, prefix: IssuePath): ValidationIssue {
-  let code: string = issue.code;
+  let code: ValidationIssueCode = issue.code;
   if (issue.code === "custom") {
-    const named = issue.params?.code;
-    code = typeof named === "string" ? named : "custom";
+    const named: unknown = issue.params?.code;
+    code = isValidationIssueCode(named) ? named : "custom";
   } else if (issue.code === "invalid_union" && "discriminator" in issue) {
     code = "invalid_value";
   }

@@ -9,8 +9,10 @@ import {
 import { deepFreeze } from "../_lib/deep-freeze";
 import { stripForbiddenKeys } from "../_lib/forbidden-keys";
 import { sortIssuesInDocumentOrder } from "../_lib/issue-order";
-import { describeValue, humanErrorMap, toValidationIssue } from "../_lib/zod-issues";
+import { humanErrorMap, toValidationIssue } from "../_lib/zod-issues";
 import { ImpactValidationError, type ValidationIssue } from "../errors/impact-error";
+import { ValidationIssueCode } from "../errors/issue-codes";
+import { describeValue } from "../input/describe-value";
 import { ActorSchema } from "../models/actor";
 import type { Catalog } from "../models/catalog";
 import { FigureSchema } from "../models/figure";
@@ -110,7 +112,7 @@ export function parseCatalog(input: unknown): Catalog {
     throw new ImpactValidationError("catalog", [
       {
         path: [],
-        code: "invalid_type",
+        code: ValidationIssueCode.INVALID_TYPE,
         message: `a catalog must be an object with one array per collection, got ${describeValue(input)}`,
       },
     ]);
@@ -123,7 +125,7 @@ export function parseCatalog(input: unknown): Catalog {
   for (const key of unknownKeys) {
     issues.push({
       path: [key],
-      code: "unrecognized_keys",
+      code: ValidationIssueCode.UNRECOGNIZED_KEYS,
       message: `unknown collection ${JSON.stringify(key)} (a catalog holds ${[...COLLECTION_NAMES].join(", ")})`,
     });
   }
@@ -145,7 +147,7 @@ export function parseCatalog(input: unknown): Catalog {
       known[name] = undefined;
       issues.push({
         path: [name],
-        code: "invalid_type",
+        code: ValidationIssueCode.INVALID_TYPE,
         message:
           raw === undefined
             ? "is required (expected an array)"
@@ -166,7 +168,7 @@ export function parseCatalog(input: unknown): Catalog {
         } else {
           issues.push({
             path: [name, index, "id"],
-            code: "duplicate_id",
+            code: ValidationIssueCode.DUPLICATE_ID,
             message: `duplicate id ${JSON.stringify(id)}: ${name}[${first}] already has it`,
           });
         }

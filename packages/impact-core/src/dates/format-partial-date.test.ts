@@ -38,7 +38,13 @@ describe("formatPartialDate", () => {
 
   it("rejects an unknown locale instead of falling back", () => {
     expect(codeOf(() => formatPartialDate("2019", "de" as "fr"))).toBe("INVALID_INPUT locale");
-    expect(codeOf(() => formatPartialDate("2019", "fr-FR" as "fr"))).toBe("INVALID_INPUT locale");
+    expect(codeOf(() => formatPartialDate("2019", "de-FR"))).toBe("INVALID_INPUT locale");
+  });
+
+  it("reads a BCP 47 tag by its primary subtag, as every package does", () => {
+    expect(formatPartialDate("2019-10", "fr-FR")).toBe("octobre 2019");
+    expect(formatPartialDate("2019-10", "fr-CA")).toBe("octobre 2019");
+    expect(formatPartialDate("2019-10", "en-GB")).toBe("October 2019");
   });
 });
 
@@ -73,8 +79,9 @@ describe("formatPeriod", () => {
     // A year ending in its own month is not reversed: "2019" covers the whole of 2019.
     expect(formatPeriod({ start: "2019", end: "2019-01" }, "fr")).toBe("2019 – janvier 2019");
     expect(codeOf(() => formatPeriod(null as never, "fr"))).toBe("INVALID_INPUT period");
-    expect(codeOf(() => formatPeriod({ start: "2019", end: "2020" }, "EN" as "en"))).toBe(
+    expect(codeOf(() => formatPeriod({ start: "2019", end: "2020" }, "es-ES"))).toBe(
       "INVALID_INPUT locale",
     );
+    expect(formatPeriod({ start: "2019", end: "2020" }, "EN")).toBe("2019–2020");
   });
 });

@@ -1,8 +1,8 @@
 import { format } from "date-fns/format";
 import { enUS } from "date-fns/locale/en-US";
 import { fr } from "date-fns/locale/fr";
-import { type ImpactLocale, readLocale } from "../_lib/locale";
 import { ImpactError, type IssuePath } from "../errors/impact-error";
+import { type Locale, type LocaleInput, readLocale } from "../locale/locale";
 import { endDay, type PartialDateParts, parsePartialDate, startDay } from "./partial-date";
 
 /** date-fns patterns per locale and precision. French writes the first of the month as an ordinal (« 1er février »). */
@@ -26,7 +26,7 @@ export function readPartialDate(value: unknown, path: IssuePath): PartialDatePar
   return parts;
 }
 
-function formatParts(parts: PartialDateParts, locale: ImpactLocale): string {
+function formatParts(parts: PartialDateParts, locale: Locale): string {
   // A local-time Date at midnight: date-fns formats in local time, and setFullYear
   // avoids the constructor's mapping of years 0-99 to 1900-1999.
   const date = new Date(0);
@@ -48,10 +48,10 @@ function formatParts(parts: PartialDateParts, locale: ImpactLocale): string {
  * `"2018-02-01"` is `1er février 2018` / `February 1, 2018`, `"2019"` is `2019`.
  *
  * @param value - an ISO partial date: `"2019"`, `"2019-10"` or `"2017-11-23"`
- * @param locale - `"fr"` or `"en"`
+ * @param locale - `"fr"` or `"en"`, or a tag of one of them (`"fr-FR"`)
  * @returns the date in words
  * @throws {ImpactError} `INVALID_DATE` when `value` is not a real calendar date of one of
- *   those forms (`"2019-02-29"`); `INVALID_INPUT` for another locale than `"fr"` or `"en"`
+ *   those forms (`"2019-02-29"`); `INVALID_INPUT` for a locale that is neither French nor English
  * @example
  * import { formatPartialDate } from "@observatoire/impact-core";
  * formatPartialDate("2019-10", "fr");
@@ -65,7 +65,7 @@ function formatParts(parts: PartialDateParts, locale: ImpactLocale): string {
  * formatPartialDate("2019", "de" as "fr");
  * //=> throws INVALID_INPUT
  */
-export function formatPartialDate(value: string, locale: ImpactLocale): string {
+export function formatPartialDate(value: string, locale: LocaleInput): string {
   const checkedLocale = readLocale(locale);
   return formatParts(readPartialDate(value, ["value"]), checkedLocale);
 }
@@ -78,11 +78,11 @@ export function formatPartialDate(value: string, locale: ImpactLocale): string {
  * the same date is written once.
  *
  * @param period - `{ start, end }`, ISO partial dates with `end` not before `start`
- * @param locale - `"fr"` or `"en"`
+ * @param locale - `"fr"` or `"en"`, or a tag of one of them (`"fr-FR"`)
  * @returns the period in words
  * @throws {ImpactError} `INVALID_DATE` when an end is not a real date (path `["period",
  *   "start"]` or `["period", "end"]`) or when `end` comes before `start`;
- *   `INVALID_INPUT` for another locale than `"fr"` or `"en"`, or a period that is
+ *   `INVALID_INPUT` for a locale that is neither French nor English, or a period that is
  *   not an object
  * @example
  * import { formatPeriod } from "@observatoire/impact-core";
@@ -97,7 +97,7 @@ export function formatPartialDate(value: string, locale: ImpactLocale): string {
  */
 export function formatPeriod(
   period: { readonly start: string; readonly end: string },
-  locale: ImpactLocale,
+  locale: LocaleInput,
 ): string {
   const checkedLocale = readLocale(locale);
   if (typeof period !== "object" || period === null) {

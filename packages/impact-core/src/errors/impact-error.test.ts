@@ -23,8 +23,8 @@ describe("ImpactError", () => {
 
   it("lists every issue of a validation error", () => {
     const error = new ImpactValidationError("catalog", [
-      { path: ["a", 0], code: "x", message: "first" },
-      { path: [], code: "y", message: "second" },
+      { path: ["a", 0], code: "unknown_reference", message: "first" },
+      { path: [], code: "duplicate_id", message: "second" },
     ]);
     expect(error.code).toBe("VALIDATION_FAILED");
     expect(error.issues).toHaveLength(2);

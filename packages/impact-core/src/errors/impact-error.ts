@@ -1,4 +1,5 @@
 import { ImpactErrorCode } from "./codes";
+import type { ValidationIssueCode } from "./issue-codes";
 
 /** A path to the offending field: property names and array indices, outermost first. */
 export type IssuePath = readonly (string | number)[];
@@ -48,7 +49,7 @@ export interface ValidationIssue {
   /** Path of the offending field, outermost first. */
   readonly path: IssuePath;
   /** A stable, machine-readable issue code (`invalid_type`, `unknown_reference`, ...). */
-  readonly code: string;
+  readonly code: ValidationIssueCode;
   /** A sentence a person understands. */
   readonly message: string;
 }

@@ -1,5 +1,5 @@
-import { type ImpactLocale, readLocale } from "../_lib/locale";
 import { ImpactError } from "../errors/impact-error";
+import { type LocaleInput, readLocale } from "../locale/locale";
 import type {
   FigureUnit,
   FragilitySpace,
@@ -178,7 +178,7 @@ const labelsOf = (value: string): Labels | undefined => {
  * one.
  *
  * @param value - a value of one of those enumerations (checked at compile time)
- * @param locale - `"fr"` or `"en"`
+ * @param locale - `"fr"` or `"en"`, or a tag of one of them (`"fr-FR"`)
  * @returns the label
  * @throws {ImpactError} `INVALID_INPUT` for a value of no enumeration (path `["value"]`)
  *   or a locale other than `"fr"` or `"en"` (path `["locale"]`)
@@ -193,7 +193,7 @@ const labelsOf = (value: string): Labels | undefined => {
  * label("voters" as "citizens", "fr");
  * //=> throws INVALID_INPUT
  */
-export function label(value: LabelledValue, locale: ImpactLocale): string {
+export function label(value: LabelledValue, locale: LocaleInput): string {
   const checkedLocale = readLocale(locale);
   const labels = typeof value === "string" ? labelsOf(value) : undefined;
   if (labels === undefined) {

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { ValidationIssueCode } from "../errors/issue-codes";
 import {
   FigureIdSchema,
   FragilityIdSchema,
@@ -45,7 +46,7 @@ const figureBase = /* @__PURE__ */ (() => ({
 const finite = /* @__PURE__ */ (() =>
   z.number().refine(Number.isFinite, {
     error: "must be a finite number",
-    params: { code: "not_finite" },
+    params: { code: ValidationIssueCode.NOT_FINITE },
   }))();
 
 /**
@@ -90,7 +91,7 @@ export const FigureSchema = /* @__PURE__ */ (() =>
           .refine((scale) => scale.min < scale.max, {
             error: "scale.min must be below scale.max",
             path: ["max"],
-            params: { code: "invalid_scale" },
+            params: { code: ValidationIssueCode.INVALID_SCALE },
           })
           .readonly(),
       })
@@ -102,7 +103,7 @@ export const FigureSchema = /* @__PURE__ */ (() =>
             input: value,
             path: ["value"],
             message: `a score on the scale [${scale.min}, ${scale.max}] cannot be ${value}`,
-            params: { code: "out_of_range" },
+            params: { code: ValidationIssueCode.OUT_OF_RANGE },
           });
         }
       })

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { ValidationIssueCode } from "../errors/issue-codes";
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -145,7 +146,7 @@ export const SourceIdSchema = /* @__PURE__ */ (() =>
     .min(1, { error: "must not be empty" })
     .refine((value) => value.trim() === value, {
       error: "must not start or end with spaces",
-      params: { code: "invalid_format" },
+      params: { code: ValidationIssueCode.INVALID_FORMAT },
     })
     .brand<"SourceId">())();
 /** Branded id of a source. */

@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { endDay, parsePartialDate, startDay } from "../dates/partial-date";
+import { ValidationIssueCode } from "../errors/issue-codes";
 
 /**
  * An ISO partial date of year, month or day precision (`"2019"`, `"2019-10"`,
@@ -15,7 +16,7 @@ export const PartialDateSchema = /* @__PURE__ */ (() =>
     error: (issue) =>
       `must be a real calendar date written YYYY, YYYY-MM or YYYY-MM-DD, got ${JSON.stringify(issue.input)}`,
     abort: true,
-    params: { code: "invalid_date" },
+    params: { code: ValidationIssueCode.INVALID_DATE },
   }))();
 /** An ISO partial date string (see {@link PartialDateSchema}). */
 export type PartialDate = z.output<typeof PartialDateSchema>;
@@ -43,7 +44,7 @@ export const PeriodSchema = /* @__PURE__ */ (() =>
           input: ctx.value.end,
           path: ["end"],
           message: `end ${ctx.value.end} comes before start ${ctx.value.start}`,
-          params: { code: "invalid_period" },
+          params: { code: ValidationIssueCode.INVALID_PERIOD },
         });
       }
     })

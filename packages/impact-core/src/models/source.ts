@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { stripForbiddenKeys } from "../_lib/forbidden-keys";
 import type { ValidationIssue } from "../errors/impact-error";
+import { ValidationIssueCode } from "../errors/issue-codes";
 import { SourceIdSchema } from "./ids";
 
 /**
@@ -83,7 +84,7 @@ export const CslNameSchema = /* @__PURE__ */ (() =>
     })
     .refine((name) => name.family !== undefined || name.literal !== undefined, {
       error: "a name needs a family name or a literal (organisation) name",
-      params: { code: "missing_name" },
+      params: { code: ValidationIssueCode.MISSING_NAME },
     })
     .readonly())();
 /** A CSL name. */
@@ -109,7 +110,7 @@ const DatePartsEntrySchema = /* @__PURE__ */ (() =>
           input: month,
           path: [1],
           message: `month must be 1 to 12, got ${month}`,
-          params: { code: "invalid_date" },
+          params: { code: ValidationIssueCode.INVALID_DATE },
         });
         return;
       }
@@ -121,7 +122,7 @@ const DatePartsEntrySchema = /* @__PURE__ */ (() =>
             input: day,
             path: [2],
             message: `day must be 1 to ${last} for ${year}-${String(month).padStart(2, "0")}, got ${day}`,
-            params: { code: "invalid_date" },
+            params: { code: ValidationIssueCode.INVALID_DATE },
           });
         }
       }
@@ -155,7 +156,7 @@ export const CslDateSchema = /* @__PURE__ */ (() =>
         date["date-parts"] !== undefined || date.literal !== undefined || date.raw !== undefined,
       {
         error: "a date needs date-parts, a literal or a raw value",
-        params: { code: "missing_date" },
+        params: { code: ValidationIssueCode.MISSING_DATE },
       },
     )
     .readonly())();

@@ -1,4 +1,4 @@
-import type { IssuePath } from "@observatoire/impact-core";
+import type { IssuePath } from "@observatoire/impact-core/kernel";
 import type { BinomialCount } from "../types";
 import { describe, invalid, readBinomial } from "./validate";
 

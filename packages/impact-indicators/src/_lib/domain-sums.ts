@@ -1,4 +1,4 @@
-import { ImpactError } from "@observatoire/impact-core";
+import { ImpactError } from "@observatoire/impact-core/kernel";
 import type { DomainEstimate, NumericColumn, SurveyMethod } from "../types";
 import { estimateFromSums, type ProportionSums } from "./survey-core";
 import { badWeight, describe, invalid, notBinary } from "./validate";

@@ -1,4 +1,4 @@
-import { ImpactError, type IssuePath } from "@observatoire/impact-core";
+import { ImpactError, type IssuePath } from "@observatoire/impact-core/kernel";
 import type { SurveyEstimate, SurveyMethod } from "../types";
 import { betaQuantile } from "./beta";
 import { studentCritical } from "./quantiles";

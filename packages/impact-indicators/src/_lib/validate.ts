@@ -1,37 +1,20 @@
-import { ImpactError, type IssuePath } from "@observatoire/impact-core";
-import type { NumericColumn } from "../types";
+import {
+  describeValue,
+  ImpactError,
+  type IssuePath,
+  invalidInput,
+  type NumericColumn,
+  readNumericColumn,
+  readOneOf,
+} from "@observatoire/impact-core/kernel";
 
-/** @internal Describes a value for an error message without dumping large objects. */
-export function describe(value: unknown): string {
-  if (typeof value === "string") return JSON.stringify(value);
-  if (typeof value === "number" || typeof value === "boolean" || typeof value === "bigint") {
-    return String(value);
-  }
-  if (value === null) return "null";
-  if (value === undefined) return "undefined";
-  if (Array.isArray(value)) return `an array of length ${value.length}`;
-  return `a value of type ${typeof value}`;
-}
+/** @internal The value describer of every error message: impact-core's `describeValue`. */
+export const describe = describeValue;
 
-/** @internal */
-export function invalid(message: string, path: IssuePath): ImpactError {
-  return new ImpactError("INVALID_INPUT", message, { path });
-}
+/** @internal The `INVALID_INPUT` error: impact-core's `invalidInput`. */
+export const invalid = invalidInput;
 
-// Shared so that a call without options allocates nothing but its result.
-const NO_OPTIONS = Object.freeze({});
-
-/** @internal Checks that `options` is undefined or a plain object and returns it as a record. */
-export function readOptions<T extends object>(
-  options: T | undefined,
-  name = "options",
-): Partial<T> {
-  if (options === undefined) return NO_OPTIONS;
-  if (typeof options !== "object" || options === null || Array.isArray(options)) {
-    throw invalid(`${name} must be an object, got ${describe(options)}`, [name]);
-  }
-  return options;
-}
+export { isNumericColumn, readOptions } from "@observatoire/impact-core/kernel";
 
 /** @internal A confidence level strictly between 0 and 1; 0.95 when undefined. */
 export function readLevel(level: unknown, path: IssuePath = ["options", "level"]): number {
@@ -49,21 +32,14 @@ export function readLevel(level: unknown, path: IssuePath = ["options", "level"]
   return level;
 }
 
-/** @internal One of `allowed`, or `fallback` when undefined. */
+/** @internal One of `allowed`, or `fallback` when undefined (impact-core's `readOneOf`). */
 export function readMethod<M extends string>(
   method: unknown,
   allowed: readonly M[],
   fallback: M,
   path: IssuePath = ["options", "method"],
 ): M {
-  if (method === undefined) return fallback;
-  if (typeof method !== "string" || !(allowed as readonly string[]).includes(method)) {
-    throw invalid(
-      `unknown method ${describe(method)}: expected one of ${allowed.map((m) => `"${m}"`).join(", ")}`,
-      path,
-    );
-  }
-  return method as M;
+  return readOneOf(method, allowed, fallback, path);
 }
 
 /** @internal A non-negative integer count. */
@@ -96,26 +72,9 @@ export function readBinomial(
   }
 }
 
-/** @internal Whether `value` is a plain array or a numeric typed array. */
-export function isNumericColumn(value: unknown): value is NumericColumn {
-  return (
-    Array.isArray(value) ||
-    (ArrayBuffer.isView(value) && !(value instanceof DataView) && !isBigIntArray(value))
-  );
-}
-
-function isBigIntArray(value: ArrayBufferView): boolean {
-  return value instanceof BigInt64Array || value instanceof BigUint64Array;
-}
-
 /** @internal Checks that `column` is an array-like of numbers, without looking at the values. */
 export function readColumn(column: unknown, name: string): NumericColumn {
-  if (!isNumericColumn(column)) {
-    throw invalid(`${name} must be an array of numbers or a typed array, got ${describe(column)}`, [
-      name,
-    ]);
-  }
-  return column;
+  return readNumericColumn(column, name);
 }
 
 /** @internal The error thrown for a value that is not 0 or 1. */

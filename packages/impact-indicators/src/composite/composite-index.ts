@@ -1,4 +1,4 @@
-import { ImpactError, type IssuePath } from "@observatoire/impact-core";
+import { ImpactError, type IssuePath } from "@observatoire/impact-core/kernel";
 import { describe } from "../weighting/_lib/read-weights";
 import { readComponentValue } from "./_lib/read-values";
 

@@ -1,4 +1,4 @@
-import { ImpactError } from "@observatoire/impact-core";
+import { ImpactError } from "@observatoire/impact-core/kernel";
 import { badWeight, readColumn } from "../_lib/validate";
 import type { NumericColumn } from "../types";
 

@@ -1,7 +1,12 @@
+import { type Locale, readLocale as readAnyLocale } from "@observatoire/impact-core/kernel";
 import { describe, invalid } from "../_lib/validate";
 
-/** Locales of the report formatters. */
-export type ReportLocale = "fr" | "en";
+/**
+ * Locales of the report formatters.
+ *
+ * @deprecated Use `Locale` from `@observatoire/impact-core`, the one locale type of every package.
+ */
+export type ReportLocale = Locale;
 
 /** @internal Narrow no-break space (U+202F): French typography before `%`, `;`, `!`, `?`. */
 export const NNBSP = "\u202f";
@@ -10,14 +15,9 @@ export const NBSP = "\u00a0";
 /** @internal Minus sign (U+2212), the typographic minus of printed reports. */
 export const MINUS = "\u2212";
 
-/** @internal Reads a locale: "fr" (default), "en", or a tag starting with one of them ("fr-FR"). */
-export function readLocale(locale: unknown): ReportLocale {
-  if (locale === undefined) return "fr";
-  if (typeof locale === "string") {
-    const base = locale.toLowerCase().split(/[-_]/)[0];
-    if (base === "fr" || base === "en") return base;
-  }
-  throw invalid(`locale must be "fr" or "en", got ${describe(locale)}`, ["options", "locale"]);
+/** @internal The `locale` option of the report formatters, read by core's one rule; "fr" by default. */
+export function readLocale(locale: unknown): Locale {
+  return readAnyLocale(locale, { fallback: "fr", path: ["options", "locale"] });
 }
 
 /** @internal Reads a number of decimals, an integer in [0, 10]. */
@@ -49,7 +49,7 @@ const formatters = new Map<number, Intl.NumberFormat>();
 export function formatMagnitude(
   value: number,
   digits: number,
-  locale: ReportLocale,
+  locale: Locale,
 ): { text: string; negative: boolean; zero: boolean } {
   let formatter = formatters.get(digits);
   if (formatter === undefined) {

@@ -1,11 +1,12 @@
+import type { LocaleInput } from "@observatoire/impact-core/kernel";
 import { describe, invalid, readOptions } from "../_lib/validate";
-import { NNBSP, type ReportLocale, readDigits, readLocale } from "./_locale";
+import { NNBSP, readDigits, readLocale } from "./_locale";
 import { percentText } from "./format-percent";
 
 /** Options of {@link formatInterval}. */
 export interface FormatIntervalOptions {
   /** `"fr"` (default) or `"en"`. */
-  locale?: ReportLocale | (string & {}) | undefined;
+  locale?: LocaleInput | undefined;
   /** Decimals of each bound, in percent; 1 by default. */
   digits?: number | undefined;
 }

@@ -1,18 +1,11 @@
+import type { Locale, LocaleInput } from "@observatoire/impact-core/kernel";
 import { readOptions } from "../_lib/validate";
-import {
-  formatMagnitude,
-  MINUS,
-  NNBSP,
-  type ReportLocale,
-  readDigits,
-  readFinite,
-  readLocale,
-} from "./_locale";
+import { formatMagnitude, MINUS, NNBSP, readDigits, readFinite, readLocale } from "./_locale";
 
 /** Options of {@link formatPercent}. */
 export interface FormatPercentOptions {
   /** `"fr"` (default) or `"en"`; tags such as `"fr-FR"` are accepted. */
-  locale?: ReportLocale | (string & {}) | undefined;
+  locale?: LocaleInput | undefined;
   /** Decimals after the point; 0 by default. */
   digits?: number | undefined;
 }
@@ -46,7 +39,7 @@ export function formatPercent(value: number, options?: FormatPercentOptions): st
 }
 
 /** @internal */
-export function percentText(value: number, digits: number, locale: ReportLocale): string {
+export function percentText(value: number, digits: number, locale: Locale): string {
   const { text, negative } = formatMagnitude(value * 100, digits, locale);
   return `${negative ? MINUS : ""}${text}${locale === "fr" ? `${NNBSP}%` : "%"}`;
 }

@@ -1,18 +1,11 @@
+import type { LocaleInput } from "@observatoire/impact-core/kernel";
 import { describe, invalid, readOptions } from "../_lib/validate";
-import {
-  formatMagnitude,
-  MINUS,
-  NBSP,
-  type ReportLocale,
-  readDigits,
-  readFinite,
-  readLocale,
-} from "./_locale";
+import { formatMagnitude, MINUS, NBSP, readDigits, readFinite, readLocale } from "./_locale";
 
 /** Options of {@link formatPoints}. */
 export interface FormatPointsOptions {
   /** `"fr"` (default) or `"en"`. */
-  locale?: ReportLocale | (string & {}) | undefined;
+  locale?: LocaleInput | undefined;
   /** Decimals after the point; 0 by default. */
   digits?: number | undefined;
   /**

@@ -1,5 +1,6 @@
+import type { LocaleInput } from "@observatoire/impact-core/kernel";
 import { describe, invalid, readOptions } from "../_lib/validate";
-import { type ReportLocale, readDigits, readLocale } from "./_locale";
+import { readDigits, readLocale } from "./_locale";
 import { formatInterval } from "./format-interval";
 import { percentText } from "./format-percent";
 
@@ -24,7 +25,7 @@ export interface IntervalChartSpecOptions {
   /** Title of the value axis; `"Proportion"` by default. */
   axisTitle?: string | undefined;
   /** `"fr"` (default) or `"en"`: axis labels and tooltips follow the locale's typography. */
-  locale?: ReportLocale | (string & {}) | undefined;
+  locale?: LocaleInput | undefined;
   /** Decimals of the tooltips, in percent; 1 by default. */
   digits?: number | undefined;
   /** Width of the plot in pixels; 400 by default. */

@@ -1,4 +1,4 @@
-import { ImpactError, type IssuePath } from "@observatoire/impact-core";
+import { ImpactError, type IssuePath } from "@observatoire/impact-core/kernel";
 import { DomainSums, type GroupKey } from "../_lib/domain-sums";
 import { emptySums } from "../_lib/sums";
 import { estimateFromSums, type ProportionSums, readDf, SURVEY_METHODS } from "../_lib/survey-core";

@@ -1,4 +1,4 @@
-import { ImpactError } from "@observatoire/impact-core";
+import { ImpactError } from "@observatoire/impact-core/kernel";
 import { type EncodedCells, encodeCells } from "./_lib/encode-cells";
 import { describe, isArrayLikeColumn, readMaxIterations, readWeights } from "./_lib/read-weights";
 import type { CategoryCode, WeightingTargets } from "./types";

@@ -1,4 +1,4 @@
-import { ImpactError } from "@observatoire/impact-core";
+import { ImpactError } from "@observatoire/impact-core/kernel";
 import { describe, isArrayLikeColumn, readMaxIterations, readWeights } from "./_lib/read-weights";
 
 /** Options of {@link trimWeights}. */

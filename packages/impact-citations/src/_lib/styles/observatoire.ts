@@ -1,4 +1,4 @@
-import { ImpactError } from "@observatoire/impact-core";
+import { ImpactError } from "@observatoire/impact-core/kernel";
 import type { SourceFields } from "../check-source";
 import { formatDate } from "../dates";
 import { displayName, nameList } from "../names";

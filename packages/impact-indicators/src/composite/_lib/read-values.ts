@@ -1,4 +1,4 @@
-import { formatPath, ImpactError, type IssuePath } from "@observatoire/impact-core";
+import { formatPath, ImpactError, type IssuePath } from "@observatoire/impact-core/kernel";
 import { describe, isArrayLikeColumn } from "../../weighting/_lib/read-weights";
 
 /**

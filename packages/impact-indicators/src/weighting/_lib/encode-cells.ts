@@ -1,4 +1,4 @@
-import { ImpactError, type IssuePath } from "@observatoire/impact-core";
+import { ImpactError, type IssuePath } from "@observatoire/impact-core/kernel";
 import { describe, isArrayLikeColumn } from "./read-weights";
 
 /** Population targets read into arrays, one slot per category. */

@@ -1,4 +1,4 @@
-import { ImpactError, type IssuePath } from "@observatoire/impact-core";
+import { ImpactError, type IssuePath } from "@observatoire/impact-core/kernel";
 
 /** Whether `value` is an array or a typed array (not a DataView). */
 export function isArrayLikeColumn(value: unknown): value is ArrayLike<unknown> {

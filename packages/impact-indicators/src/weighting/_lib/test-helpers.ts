@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { isImpactError } from "@observatoire/impact-core";
+import { isImpactError } from "@observatoire/impact-core/kernel";
 import { expect } from "vitest";
 
 /**
