@@ -1,5 +1,6 @@
 import {
   describeValue,
+  formatPath,
   ImpactError,
   type IssuePath,
   invalidInput,
@@ -14,7 +15,7 @@ export const describe = describeValue;
 /** @internal The `INVALID_INPUT` error: impact-core's `invalidInput`. */
 export const invalid = invalidInput;
 
-export { isNumericColumn, readOptions } from "@observatoire/impact-core/kernel";
+export { isNumericColumn, readOneOf, readOptions } from "@observatoire/impact-core/kernel";
 
 /** @internal A confidence level strictly between 0 and 1; 0.95 when undefined. */
 export function readLevel(level: unknown, path: IssuePath = ["options", "level"]): number {
@@ -85,10 +86,82 @@ export function notBinary(value: unknown, index: number, name = "values"): Impac
   );
 }
 
-/** @internal The error thrown for a weight that is not a finite non-negative number. */
-export function badWeight(value: unknown, index: number, name = "weights"): ImpactError {
-  return invalid(`${name}[${index}] must be a finite number >= 0, got ${describe(value)}`, [
-    name,
-    index,
-  ]);
+/**
+ * @internal The error thrown for a weight that is not a finite non-negative number; `at` is
+ * the column's name or its path.
+ */
+export function badWeight(
+  value: unknown,
+  index: number,
+  at: string | IssuePath = "weights",
+): ImpactError {
+  const path = typeof at === "string" ? [at] : at;
+  return invalid(
+    `${formatPath([...path, index])} must be a finite number >= 0, got ${describe(value)}`,
+    [...path, index],
+  );
+}
+
+/**
+ * @internal Copies starting weights into a fresh Float64Array after checking each one, so
+ * the caller's array is never modified. Without weights every respondent starts at 1.
+ * `lengthSource` names the column whose length the weights must match.
+ */
+export function readWeights(
+  weights: ArrayLike<number> | undefined,
+  n: number,
+  path: IssuePath,
+  lengthSource: string,
+): Float64Array {
+  const out = new Float64Array(n);
+  if (weights === undefined) {
+    out.fill(1);
+    return out;
+  }
+  const column = readNumericColumn(weights, path);
+  if (column.length !== n) {
+    throw invalid(`weights has ${column.length} entries but ${lengthSource} has ${n}`, path);
+  }
+  if (column instanceof Float64Array) {
+    // One bulk copy, then checks on a monomorphic typed array: the common large case.
+    out.set(column);
+    for (let i = 0; i < n; i++) {
+      const w = out[i] as number;
+      if (!(w >= 0 && w < Number.POSITIVE_INFINITY)) throw badWeight(w, i, path);
+    }
+    return out;
+  }
+  for (let i = 0; i < n; i++) {
+    const w = column[i];
+    if (typeof w !== "number" || !Number.isFinite(w) || w < 0) throw badWeight(w, i, path);
+    out[i] = w;
+  }
+  return out;
+}
+
+/**
+ * @internal The `maxIterations` option of the iterative functions: an integer of at least
+ * 1, or `fallback` when absent.
+ */
+export function readMaxIterations(value: unknown, fallback: number): number {
+  const maxIterations = value === undefined ? fallback : value;
+  if (typeof maxIterations !== "number" || !Number.isInteger(maxIterations) || maxIterations < 1) {
+    throw invalid(`maxIterations must be an integer >= 1, got ${describe(maxIterations)}`, [
+      "options",
+      "maxIterations",
+    ]);
+  }
+  return maxIterations;
+}
+
+/** @internal A boolean option, or `fallback` when absent. */
+export function readBoolean(value: unknown, fallback: boolean, path: IssuePath): boolean {
+  if (value === undefined) return fallback;
+  if (typeof value !== "boolean") {
+    throw invalid(
+      `${String(path[path.length - 1])} must be a boolean, got ${describe(value)}`,
+      path,
+    );
+  }
+  return value;
 }

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { expectClose, expectImpactError, readFixture } from "../weighting/_lib/test-helpers";
+import { expectAllClose, expectImpactError, readFixture } from "../../test/helpers";
 import { type CompositeAggregation, compositeIndex } from "./composite-index";
 
 interface AggregateFixture {
@@ -26,7 +26,7 @@ describe("compositeIndex agrees with COINr's a_amean, a_gmean, a_hmean (base R t
         aggregation: fixture.aggregation,
         ...(fixture.weights === null ? {} : { weights: fixture.weights }),
       });
-      expectClose(scores, fixture.expected, 1e-10, fixture.name);
+      expectAllClose(scores, fixture.expected, 1e-10, fixture.name);
     });
     it(`${fixture.name}, array rows`, () => {
       const arrays = rows.map((row) => components.map((c) => row[c] ?? null));
@@ -36,7 +36,7 @@ describe("compositeIndex agrees with COINr's a_amean, a_gmean, a_hmean (base R t
           ? {}
           : { weights: components.map((c) => fixture.weights?.[c] ?? Number.NaN) }),
       });
-      expectClose(scores, fixture.expected, 1e-10, fixture.name);
+      expectAllClose(scores, fixture.expected, 1e-10, fixture.name);
     });
   }
 });

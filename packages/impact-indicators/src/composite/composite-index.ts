@@ -1,5 +1,5 @@
 import { ImpactError, type IssuePath } from "@observatoire/impact-core/kernel";
-import { describe } from "../weighting/_lib/read-weights";
+import { describe, readOneOf, readOptions } from "../_lib/validate";
 import { readComponentValue } from "./_lib/read-values";
 
 /** Aggregation methods of {@link compositeIndex}, as COINr `a_amean`, `a_gmean`, `a_hmean`. */
@@ -74,19 +74,13 @@ export function compositeIndex(
   rows: readonly (ComponentArray | ComponentRecord)[],
   options: CompositeIndexOptions<readonly number[] | Readonly<Record<string, number>>> = {},
 ): (number | null)[] {
-  if (typeof options !== "object" || options === null) {
-    throw new ImpactError("INVALID_INPUT", `options must be an object, got ${describe(options)}`, {
-      path: ["options"],
-    });
-  }
-  const aggregation = options.aggregation === undefined ? "arithmetic" : options.aggregation;
-  if (aggregation !== "arithmetic" && aggregation !== "geometric" && aggregation !== "harmonic") {
-    throw new ImpactError(
-      "INVALID_INPUT",
-      `aggregation must be "arithmetic", "geometric" or "harmonic", got ${describe(aggregation)}`,
-      { path: ["options", "aggregation"] },
-    );
-  }
+  const opts = readOptions(options);
+  const aggregation = readOneOf(
+    opts.aggregation,
+    ["arithmetic", "geometric", "harmonic"],
+    "arithmetic",
+    ["options", "aggregation"],
+  );
   const minCoverage = options.minCoverage === undefined ? 0 : options.minCoverage;
   if (typeof minCoverage !== "number" || !(minCoverage >= 0 && minCoverage <= 1)) {
     throw new ImpactError(
@@ -106,7 +100,7 @@ export function compositeIndex(
 
   const byName = !Array.isArray(rows[0]);
   const components = componentsOf(rows, byName, options.weights);
-  const weights = readWeights(options.weights, components, byName);
+  const weights = readComponentWeights(options.weights, components, byName);
   const m = components.length;
   const values = new Array<number | null>(m);
   return rows.map((row, i) => {
@@ -191,7 +185,7 @@ function lengthOfWeights(weights: unknown): number {
   return weights.length;
 }
 
-function readWeights(
+function readComponentWeights(
   weights: unknown,
   components: readonly (string | number)[],
   byName: boolean,

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { expectClose, expectImpactError, readFixture } from "../weighting/_lib/test-helpers";
+import { expectAllClose, expectImpactError, readFixture } from "../../test/helpers";
 import { type NormalizeOptions, normalize } from "./normalize";
 
 interface NormalizeFixture {
@@ -15,7 +15,7 @@ const fixtures = readFixture<{ normalize: NormalizeFixture[] }>("composite.json"
 describe("normalize agrees with COINr's definitions (base R transcription)", () => {
   for (const fixture of fixtures.normalize) {
     it(fixture.name, () => {
-      expectClose(
+      expectAllClose(
         normalize(fixture.values, fixture.options),
         fixture.expected,
         1e-10,

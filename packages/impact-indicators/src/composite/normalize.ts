@@ -1,5 +1,5 @@
 import { ImpactError, type IssuePath } from "@observatoire/impact-core/kernel";
-import { describe } from "../weighting/_lib/read-weights";
+import { describe } from "../_lib/validate";
 import { readColumn } from "./_lib/read-values";
 
 /** Normalisation methods of {@link normalize}, as in COINr and the OECD/JRC Handbook (2008). */

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { expectClose, expectImpactError, readFixture } from "./_lib/test-helpers";
+import { expectAllClose, expectImpactError, readFixture } from "../../test/helpers";
 import { postStratify } from "./post-stratify";
 
 interface PostStratifyFixture {
@@ -24,7 +24,7 @@ describe(`postStratify agrees with R survey ${fixtures.survey}`, () => {
         targets: fixture.targets,
       });
       // Relative: the weights scale with the population totals (up to 6.7e7 here).
-      expectClose(weights, fixture.expected, 1e-8, fixture.name);
+      expectAllClose(weights, fixture.expected, 1e-8, fixture.name);
     });
   }
 });

@@ -1,6 +1,6 @@
 import { ImpactError } from "@observatoire/impact-core/kernel";
+import { describe, isNumericColumn, readWeights } from "../_lib/validate";
 import { encodeCells } from "./_lib/encode-cells";
-import { describe, isArrayLikeColumn, readWeights } from "./_lib/read-weights";
 import type { CategoryCode, WeightingTargets } from "./types";
 
 /** Input of {@link postStratify}. */
@@ -50,7 +50,7 @@ export function postStratify(input: PostStratifyInput): PostStratifyResult {
     );
   }
   const source = input.weights === undefined ? input.codes : input.weights;
-  if (!isArrayLikeColumn(source)) {
+  if (!isNumericColumn(source)) {
     const field = input.weights === undefined ? "codes" : "weights";
     throw new ImpactError(
       "INVALID_INPUT",

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { expectClose, expectImpactError, readFixture } from "./_lib/test-helpers";
+import { expectAllClose, expectImpactError, readFixture } from "../../test/helpers";
 import { type RakeMargin, rake } from "./rake";
 
 interface RakeFixture {
@@ -30,7 +30,7 @@ describe(`rake agrees with R survey ${fixtures.survey} (rake with maxit 1e4, eps
       });
       expect(result.converged).toBe(true);
       // Relative: the weights scale with the population totals (up to 5.2e7 here).
-      expectClose(result.weights, fixture.expected, 1e-8, fixture.name);
+      expectAllClose(result.weights, fixture.expected, 1e-8, fixture.name);
     });
   }
 });

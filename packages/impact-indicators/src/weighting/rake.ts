@@ -1,6 +1,13 @@
 import { ImpactError } from "@observatoire/impact-core/kernel";
+import {
+  describe,
+  isNumericColumn,
+  readMaxIterations,
+  readOneOf,
+  readOptions,
+  readWeights,
+} from "../_lib/validate";
 import { type EncodedCells, encodeCells } from "./_lib/encode-cells";
-import { describe, isArrayLikeColumn, readMaxIterations, readWeights } from "./_lib/read-weights";
 import type { CategoryCode, WeightingTargets } from "./types";
 
 /** One weighting variable of {@link rake}: its name, each respondent's code and the population totals. */
@@ -92,7 +99,7 @@ const TOTALS_RELATIVE_TOLERANCE = 1e-6;
  * //=> throws INCONSISTENT_MARGINS
  */
 export function rake(input: RakeInput, options: RakeOptions = {}): RakeResult {
-  const { maxIterations, tolerance, onNotConverged } = readOptions(options);
+  const { maxIterations, tolerance, onNotConverged } = readRakeOptions(options);
   if (typeof input !== "object" || input === null) {
     throw new ImpactError(
       "INVALID_INPUT",
@@ -232,18 +239,14 @@ export function rake(input: RakeInput, options: RakeOptions = {}): RakeResult {
   return { weights, iterations, converged, maxAbsoluteError };
 }
 
-function readOptions(options: RakeOptions): {
+function readRakeOptions(options: RakeOptions | undefined): {
   maxIterations: number;
   tolerance: number;
   onNotConverged: "throw" | "return";
 } {
-  if (typeof options !== "object" || options === null) {
-    throw new ImpactError("INVALID_INPUT", `options must be an object, got ${describe(options)}`, {
-      path: ["options"],
-    });
-  }
-  const maxIterations = readMaxIterations(options.maxIterations, DEFAULT_MAX_ITERATIONS);
-  const tolerance = options.tolerance === undefined ? DEFAULT_TOLERANCE : options.tolerance;
+  const opts = readOptions(options);
+  const maxIterations = readMaxIterations(opts.maxIterations, DEFAULT_MAX_ITERATIONS);
+  const tolerance = opts.tolerance === undefined ? DEFAULT_TOLERANCE : opts.tolerance;
   if (typeof tolerance !== "number" || !(tolerance > 0 && tolerance < 1)) {
     throw new ImpactError(
       "INVALID_INPUT",
@@ -251,20 +254,16 @@ function readOptions(options: RakeOptions): {
       { path: ["options", "tolerance"] },
     );
   }
-  const onNotConverged = options.onNotConverged === undefined ? "throw" : options.onNotConverged;
-  if (onNotConverged !== "throw" && onNotConverged !== "return") {
-    throw new ImpactError(
-      "INVALID_INPUT",
-      `onNotConverged must be "throw" or "return", got ${describe(onNotConverged)}`,
-      { path: ["options", "onNotConverged"] },
-    );
-  }
+  const onNotConverged = readOneOf(opts.onNotConverged, ["throw", "return"], "throw", [
+    "options",
+    "onNotConverged",
+  ]);
   return { maxIterations, tolerance, onNotConverged };
 }
 
 function respondentCount(weights: unknown, margins: readonly unknown[]): number {
   if (weights !== undefined) {
-    if (!isArrayLikeColumn(weights)) {
+    if (!isNumericColumn(weights)) {
       throw new ImpactError(
         "INVALID_INPUT",
         `weights must be an array or a typed array of numbers, got ${describe(weights)}`,
@@ -274,7 +273,7 @@ function respondentCount(weights: unknown, margins: readonly unknown[]): number 
     return weights.length;
   }
   const codes = (margins[0] as { codes?: unknown } | null)?.codes;
-  if (!isArrayLikeColumn(codes)) {
+  if (!isNumericColumn(codes)) {
     throw new ImpactError(
       "INVALID_INPUT",
       `margins[0].codes must be an array of category codes, got ${describe(codes)}`,

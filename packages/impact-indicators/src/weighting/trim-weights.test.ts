@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { expectClose, expectImpactError, readFixture } from "./_lib/test-helpers";
+import { expectAllClose, expectImpactError, readFixture } from "../../test/helpers";
 import { trimWeights } from "./trim-weights";
 
 interface TrimFixture {
@@ -25,7 +25,7 @@ describe(`trimWeights agrees with R survey ${fixtures.survey}`, () => {
         strict: fixture.strict,
       });
       // Absolute: these weights lie between 0.1 and 40.
-      expectClose(result.weights, fixture.expected, 1e-8, fixture.name);
+      expectAllClose(result.weights, fixture.expected, 1e-8, fixture.name);
       expect(result.trimmed).toBeGreaterThan(0);
     });
   }

@@ -1,5 +1,12 @@
 import { ImpactError } from "@observatoire/impact-core/kernel";
-import { describe, isArrayLikeColumn, readMaxIterations, readWeights } from "./_lib/read-weights";
+import {
+  describe,
+  isNumericColumn,
+  readBoolean,
+  readMaxIterations,
+  readOneOf,
+  readWeights,
+} from "../_lib/validate";
 
 /** Options of {@link trimWeights}. */
 export interface TrimWeightsOptions {
@@ -65,7 +72,7 @@ export function trimWeights(
   weights: ArrayLike<number>,
   options: TrimWeightsOptions,
 ): TrimWeightsResult {
-  if (!isArrayLikeColumn(weights)) {
+  if (!isNumericColumn(weights)) {
     throw new ImpactError(
       "INVALID_INPUT",
       `weights must be an array or a typed array of numbers, got ${describe(weights)}`,
@@ -77,7 +84,7 @@ export function trimWeights(
     throw new ImpactError("EMPTY_SAMPLE", "there is no weight to trim", { path: ["weights"] });
   }
   const w = readWeights(weights, n, ["weights"], "weights");
-  const { lower, upper, strict, proportional, maxIterations } = readOptions(options);
+  const { lower, upper, strict, proportional, maxIterations } = readTrimOptions(options);
 
   let total = 0;
   for (let i = 0; i < n; i++) total += w[i] as number;
@@ -150,7 +157,7 @@ export function trimWeights(
   return { weights: w, trimmed, iterations };
 }
 
-function readOptions(options: TrimWeightsOptions): {
+function readTrimOptions(options: TrimWeightsOptions): {
   lower: number;
   upper: number;
   strict: boolean;
@@ -194,20 +201,11 @@ function readOptions(options: TrimWeightsOptions): {
       path: ["options", "lower"],
     });
   }
-  const strict = options.strict === undefined ? false : options.strict;
-  if (typeof strict !== "boolean") {
-    throw new ImpactError("INVALID_INPUT", `strict must be a boolean, got ${describe(strict)}`, {
-      path: ["options", "strict"],
-    });
-  }
-  const redistribute = options.redistribute === undefined ? "equal" : options.redistribute;
-  if (redistribute !== "equal" && redistribute !== "proportional") {
-    throw new ImpactError(
-      "INVALID_INPUT",
-      `redistribute must be "equal" or "proportional", got ${describe(redistribute)}`,
-      { path: ["options", "redistribute"] },
-    );
-  }
+  const strict = readBoolean(options.strict, false, ["options", "strict"]);
+  const redistribute = readOneOf(options.redistribute, ["equal", "proportional"], "equal", [
+    "options",
+    "redistribute",
+  ]);
   const maxIterations = readMaxIterations(options.maxIterations, DEFAULT_MAX_ITERATIONS);
   return { lower, upper, strict, proportional: redistribute === "proportional", maxIterations };
 }

@@ -1,5 +1,5 @@
 import { formatPath, ImpactError, type IssuePath } from "@observatoire/impact-core/kernel";
-import { describe, isArrayLikeColumn } from "../../weighting/_lib/read-weights";
+import { describe, isNumericColumn } from "../../_lib/validate";
 
 /**
  * Checks a component value: `null` is a missing value, anything else must be a finite
@@ -30,7 +30,7 @@ export function readComponentValue(value: unknown, path: IssuePath): number | nu
  * @internal
  */
 export function readColumn(values: unknown, path: IssuePath): (number | null)[] {
-  if (!isArrayLikeColumn(values)) {
+  if (!isNumericColumn(values)) {
     throw new ImpactError(
       "INVALID_INPUT",
       `values must be an array of numbers and nulls, got ${describe(values)}`,

@@ -1,5 +1,5 @@
 import { ImpactError, type IssuePath } from "@observatoire/impact-core/kernel";
-import { describe, isArrayLikeColumn } from "./read-weights";
+import { describe, isNumericColumn } from "../../_lib/validate";
 
 /** Population targets read into arrays, one slot per category. */
 export interface TargetTable {
@@ -107,7 +107,7 @@ export function encodeCells(
 ): EncodedCells {
   const table = readTargets(targets, [...path, "targets"]);
   const codesPath = [...path, "codes"];
-  if (!isArrayLikeColumn(codes)) {
+  if (!isNumericColumn(codes)) {
     throw new ImpactError(
       "INVALID_INPUT",
       `codes must be an array of category codes (strings or numbers), got ${describe(codes)}`,
