@@ -36,7 +36,7 @@ Options:
   --version      print the version
 
 Exit status: 0 success, 1 a file is unreadable or its content is wrong,
-2 the command line is wrong.
+2 the command line is wrong, 70 an internal error (a bug: please report it).
 
 Example:
   $ impact ci 74 100
@@ -53,7 +53,7 @@ Example:
  * @param io - where to write (default: the process's stdout and stderr) and the folder
  *   relative file names are resolved against (default: `process.cwd()`)
  * @returns the exit code: 0 on success, 1 for unreadable or invalid data, 2 for a wrong
- *   command line (see {@link ExitCode})
+ *   command line, 70 for an internal error (see {@link ExitCode})
  * @throws never: errors are reported on `io.stderr` and in the exit code
  * @example
  * import { run } from "@observatoire/impact-cli";

@@ -65,7 +65,7 @@ describe("impact ci (built bin)", () => {
     [["ci", "120", "100"], "cannot exceed TRIALS"],
     [["ci", "7.5", "100"], "whole number"],
     [["ci", "a", "100"], "must be a number"],
-    [["ci", "1", "0"], "TRIALS must be at least 1"],
+    [["ci", "1", "0"], "TRIALS is 0: a proportion needs at least one trial"],
     [["ci", "74", "100", "--bogus"], "unknown option --bogus"],
     [["ci", "74", "100", "--level"], "option --level needs a value"],
     [["ci", "74", "100", "--json=yes"], "option --json does not take a value"],

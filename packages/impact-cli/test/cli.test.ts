@@ -56,3 +56,25 @@ describe("the impact executable", () => {
     );
   });
 });
+
+describe("exit status of an internal error", () => {
+  it("is 70 (EX_SOFTWARE), apart from bad data (1) and usage (2), with one line and no stack", async () => {
+    const { run, ExitCode } = await import("../src/index");
+    let err = "";
+    // A bug inside a command: here, an output stream that fails in a way no command expects.
+    const broken = {
+      stdout: {
+        write: (): boolean => {
+          throw new TypeError("cannot read properties of undefined");
+        },
+      },
+      stderr: { write: (text: string) => ((err += text), true) },
+    };
+    const status = await run(["ci", "74", "100"], broken);
+    expect(status).toBe(70);
+    expect(status).toBe(ExitCode.INTERNAL_ERROR);
+    expect(err).toBe(
+      "impact ci: unexpected error: cannot read properties of undefined (please report this bug)\n",
+    );
+  });
+});

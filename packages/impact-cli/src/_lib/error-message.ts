@@ -5,7 +5,8 @@ const LISTED_ISSUES = 5;
 /**
  * Turns anything thrown by a command into one line for stderr and an exit code:
  * CliError keeps its own; ImpactError (from the libraries, on the file's content) is a
- * data error; anything else is unexpected and reported without its stack.
+ * data error; anything else is a bug in the command, reported without its stack and
+ * with the exit code of an internal error (70, sysexits' EX_SOFTWARE).
  *
  * @internal
  */
@@ -30,7 +31,7 @@ export async function describeFailure(
   const text = error instanceof Error ? error.message : String(error);
   return {
     message: `unexpected error: ${oneLine(text)} (please report this bug)`,
-    exitCode: ExitCode.DATA_ERROR,
+    exitCode: ExitCode.INTERNAL_ERROR,
   };
 }
 

@@ -1,16 +1,16 @@
 import type { Interval, ProportionMethod } from "@observatoire/impact-indicators";
-import { readChoice, readCountArg, readLevel } from "../_lib/args";
-import { usageError } from "../_lib/cli-error";
+import { readCountArg, readLevel, stringFlag } from "../_lib/args";
+import { argumentError, usageError } from "../_lib/cli-error";
 import type { Command } from "../_lib/command";
 import { fixed, formatPairs } from "../_lib/table";
 
-const METHODS: readonly ProportionMethod[] = [
-  "wilson",
-  "wald",
-  "agresti-coull",
-  "clopper-pearson",
-  "jeffreys",
-];
+// The library's names of the arguments, as this command names them.
+const ARGUMENTS = {
+  successes: "SUCCESSES",
+  trials: "TRIALS",
+  method: "--method",
+  level: "--level",
+} as const;
 
 /** @internal `impact ci`: the confidence interval of a proportion. */
 export const ciCommand: Command = {
@@ -49,11 +49,7 @@ Example:
     }
     const successes = readCountArg(positionals[0] as string, "SUCCESSES");
     const trials = readCountArg(positionals[1] as string, "TRIALS");
-    if (trials === 0) throw usageError("TRIALS must be at least 1, got 0");
-    if (successes > trials) {
-      throw usageError(`SUCCESSES (${successes}) cannot exceed TRIALS (${trials})`);
-    }
-    const method = readChoice(values.method, "method", METHODS, "wilson");
+    const method = stringFlag(values.method) as ProportionMethod | undefined;
     const level = readLevel(values.level);
     const [{ isImpactError }, { proportionInterval }] = await Promise.all([
       import("@observatoire/impact-core/kernel"),
@@ -64,7 +60,7 @@ Example:
       interval = proportionInterval(successes, trials, { method, level });
     } catch (error) {
       // Every input of this command comes from the command line.
-      if (isImpactError(error)) throw usageError(error.message);
+      if (isImpactError(error)) throw argumentError(error, ARGUMENTS);
       throw error;
     }
     if (values.json === true) {

@@ -1,6 +1,6 @@
 import type { RakeResult } from "@observatoire/impact-indicators";
 import { readCountArg, readNumberArg, singleFileArg, stringFlag } from "../_lib/args";
-import { dataError, usageError } from "../_lib/cli-error";
+import { argumentError, dataError, usageError } from "../_lib/cli-error";
 import type { Command } from "../_lib/command";
 import { CSV_FLAGS, csvFlagsHelp } from "../_lib/common-flags";
 import {
@@ -25,6 +25,8 @@ import { readWeight } from "../_lib/read-weight";
 import { formatPairs } from "../_lib/table";
 
 const DEFAULT_COLUMN = "raked_weight";
+// rake's names of its options, as this command names them.
+const OPTION_FLAGS = { maxIterations: "--max-iterations", tolerance: "--tolerance" } as const;
 const FLUSH_CHARS = 1 << 16;
 
 /** @internal `impact rake`: rakes the weights of a CSV file to population margins. */
@@ -86,15 +88,9 @@ Example:
       maxIterationsFlag === undefined
         ? undefined
         : readCountArg(maxIterationsFlag, "--max-iterations");
-    if (maxIterations === 0) throw usageError("--max-iterations must be at least 1");
     const toleranceFlag = stringFlag(values.tolerance);
     const tolerance =
       toleranceFlag === undefined ? undefined : readNumberArg(toleranceFlag, "--tolerance");
-    if (tolerance !== undefined && !(tolerance > 0 && tolerance < 1)) {
-      throw usageError(
-        `--tolerance is relative to the population total and must lie in (0, 1), got ${toleranceFlag}`,
-      );
-    }
     const request = readFormatRequest(stringFlag(values.delimiter), stringFlag(values.decimal));
     const path = resolvePath(io.cwd, shown);
     const outPath = resolvePath(io.cwd, outShown);
@@ -140,8 +136,10 @@ Example:
         },
       );
     } catch (error) {
-      if (isImpactError(error)) throw dataError(`${marginsShown}: ${error.message}`, error);
-      throw error;
+      if (!isImpactError(error)) throw error;
+      // rake checks its options before its input: a bad option is the command line's fault.
+      if (error.path[0] === "options") throw argumentError(error, OPTION_FLAGS);
+      throw dataError(`${marginsShown}: ${error.message}`, error);
     }
     if (!result.converged) {
       throw dataError(
