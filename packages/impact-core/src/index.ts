@@ -44,6 +44,12 @@ export { ActorSchema } from "./models/actor";
 export type { Catalog, CatalogInput } from "./models/catalog";
 export { CatalogSchema } from "./models/catalog";
 export type {
+  CollectionName,
+  CollectionReference,
+  CollectionRow,
+} from "./models/collections";
+export { CATALOG_COLLECTIONS, COLLECTION_NAMES } from "./models/collections";
+export type {
   FigureUnit,
   FragilitySpace,
   MilestoneKind,

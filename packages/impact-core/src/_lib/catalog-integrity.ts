@@ -2,9 +2,7 @@ import { endDay, type PartialDateParts, parsePartialDate, startDay } from "../da
 import type { IssuePath, ValidationIssue } from "../errors/impact-error";
 import { ValidationIssueCode } from "../errors/issue-codes";
 import type { Catalog } from "../models/catalog";
-
-/** The names of the collections of a catalog. */
-export type CollectionName = keyof Catalog;
+import { CATALOG_COLLECTIONS, COLLECTION_NAMES, type CollectionName } from "../models/collections";
 
 /** An entity that passed its schema, with its index in the document. */
 export interface Entry<T> {
@@ -26,21 +24,6 @@ export type KnownIds = {
   readonly [K in CollectionName]: { has(id: string): boolean } | undefined;
 };
 
-/** What one entity of each collection is called in messages ("unknown study ..."). @internal */
-export const NOUN: Readonly<Record<CollectionName, string>> = {
-  programmes: "programme",
-  phases: "phase",
-  studies: "study",
-  actors: "actor",
-  populations: "population",
-  fragilities: "fragility",
-  impactAxes: "impact axis",
-  territories: "territory",
-  partnershipTypes: "partnership type",
-  sources: "source",
-  figures: "figure",
-};
-
 /** The issue for a reference that no entity of `collection` has. */
 function unknownReference(
   collection: CollectionName,
@@ -50,94 +33,73 @@ function unknownReference(
   return {
     path,
     code: ValidationIssueCode.UNKNOWN_REFERENCE,
-    message: `unknown ${NOUN[collection]} ${JSON.stringify(id)} (no entry of ${collection} has this id)`,
+    message: `unknown ${CATALOG_COLLECTIONS[collection].noun} ${JSON.stringify(id)} (no entry of ${collection} has this id)`,
   };
 }
 
-/** The references an element holds in its top-level fields: field, target, one id or a list. */
-const REFERENCE_FIELDS: Readonly<
-  Partial<Record<CollectionName, readonly (readonly [string, CollectionName, "one" | "many"])[]>>
-> = {
-  programmes: [
-    ["partners", "actors", "many"],
-    ["sources", "sources", "many"],
-  ],
-  phases: [
-    ["programme", "programmes", "one"],
-    ["partners", "actors", "many"],
-    ["populations", "populations", "many"],
-    ["sources", "sources", "many"],
-  ],
-  studies: [
-    ["programme", "programmes", "one"],
-    ["phase", "phases", "one"],
-    ["populations", "populations", "many"],
-    ["institutes", "actors", "many"],
-    ["territory", "territories", "one"],
-    ["sources", "sources", "many"],
-  ],
-  actors: [
-    ["affiliations", "actors", "many"],
-    ["sources", "sources", "many"],
-  ],
-  populations: [
-    ["parent", "populations", "one"],
-    ["sources", "sources", "many"],
-  ],
-  fragilities: [["sources", "sources", "many"]],
-  impactAxes: [["sources", "sources", "many"]],
-  territories: [
-    ["parent", "territories", "one"],
-    ["successor", "territories", "one"],
-    ["sources", "sources", "many"],
-  ],
-  partnershipTypes: [["sources", "sources", "many"]],
-  figures: [
-    ["population", "populations", "one"],
-    ["study", "studies", "one"],
-    ["programme", "programmes", "one"],
-    ["source", "sources", "one"],
-    ["territory", "territories", "one"],
-    ["axis", "impactAxes", "one"],
-    ["fragility", "fragilities", "one"],
-    ["partnershipType", "partnershipTypes", "one"],
-  ],
-};
+/**
+ * Calls `visit` with each value at `path[depth..]` inside `value` (`"*"`: every element of
+ * an array). `at` is a stack of the path walked so far, copied only by `visit` when it
+ * reports: the figures alone hold eight references each, so nothing is allocated on the
+ * way.
+ */
+function walk(
+  value: unknown,
+  path: readonly string[],
+  depth: number,
+  at: (string | number)[],
+  visit: (found: unknown, at: readonly (string | number)[]) => void,
+): void {
+  if (depth === path.length) {
+    visit(value, at);
+    return;
+  }
+  const step = path[depth] as string;
+  if (step === "*") {
+    if (!Array.isArray(value)) return;
+    for (let k = 0; k < value.length; k += 1) {
+      at.push(k);
+      walk(value[k], path, depth + 1, at, visit);
+      at.pop();
+    }
+  } else if (typeof value === "object" && value !== null && !Array.isArray(value)) {
+    const next = (value as Record<string, unknown>)[step];
+    if (next === undefined) return;
+    at.push(step);
+    walk(next, path, depth + 1, at, visit);
+    at.pop();
+  }
+}
 
 /**
- * Checks the top-level references of an element that failed its schema, so that a figure
- * with a bad value still has its unknown source reported. Fields the schema already
- * faulted are skipped, so one mistake is not reported twice.
+ * Reports each id an entity holds (the references of its row of the collections table)
+ * that no entity of the target collection has. It reads the entity as a plain object, so
+ * it serves an entity that failed its schema too: a figure with a bad value still has its
+ * unknown source reported. Fields listed in `faulted` (the schema already reported them)
+ * are skipped, so one mistake is not reported twice.
  *
  * @internal
  */
-export function checkRawReferences(
+export function checkReferences(
   collection: CollectionName,
   index: number,
-  element: unknown,
-  faultedFields: ReadonlySet<string | number>,
+  entity: unknown,
   known: KnownIds,
   issues: ValidationIssue[],
+  faulted: ReadonlySet<string | number> = NOTHING,
 ): void {
-  if (typeof element !== "object" || element === null || Array.isArray(element)) return;
-  const record = element as Record<string, unknown>;
-  for (const [field, target, arity] of REFERENCE_FIELDS[collection] ?? []) {
+  for (const { path, target } of CATALOG_COLLECTIONS[collection].references) {
     const ids = known[target];
-    const value = record[field];
-    if (ids === undefined || faultedFields.has(field) || value === undefined) continue;
-    if (arity === "one") {
-      if (typeof value === "string" && !ids.has(value)) {
-        issues.push(unknownReference(target, value, [collection, index, field]));
+    if (ids === undefined || faulted.has(path[0] as string)) continue;
+    walk(entity, path, 0, [collection, index], (id, at) => {
+      if (typeof id === "string" && !ids.has(id)) {
+        issues.push(unknownReference(target, id, [...at]));
       }
-    } else if (Array.isArray(value)) {
-      value.forEach((id, k) => {
-        if (typeof id === "string" && !ids.has(id)) {
-          issues.push(unknownReference(target, id, [collection, index, field, k]));
-        }
-      });
-    }
+    });
   }
 }
+
+const NOTHING: ReadonlySet<string | number> = new Set();
 
 interface Envelope {
   readonly start: number;
@@ -145,12 +107,39 @@ interface Envelope {
   readonly text: string;
 }
 
+type Parent = { readonly parent?: string | undefined };
+
+/** The first entity of each id (a duplicate is reported elsewhere). */
+function byId<T extends { readonly id: string }>(entries: readonly Entry<T>[]): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const { value } of entries) if (!map.has(value.id)) map.set(value.id, value);
+  return map;
+}
+
+/** Ancestors of a population or territory, stopping at an unknown parent or a cycle. */
+function ancestors(
+  map: ReadonlyMap<string, Parent>,
+  id: string,
+): { readonly chain: readonly string[]; readonly cyclic: boolean } {
+  const chain: string[] = [];
+  const seen = new Set<string>([id]);
+  let parent = map.get(id)?.parent;
+  while (parent !== undefined) {
+    if (seen.has(parent)) return { chain, cyclic: true };
+    seen.add(parent);
+    chain.push(parent);
+    parent = map.get(parent)?.parent;
+  }
+  return { chain, cyclic: false };
+}
+
 /**
  * The checks across entities of a catalog (duplicate ids are found by the caller, on
- * every element of the document): references resolve,
- * phases and studies lie inside their programme's period, a figure's study surveys the
- * figure's population, no cycle among parents. It runs on whatever passed the schemas,
- * so that one bad entity does not hide the problems of the others.
+ * every element of the document): references resolve (from the collections table),
+ * phases and studies lie inside their programme's period, a study's phase belongs to its
+ * programme, no cycle among parents, a figure's study surveys the figure's population
+ * and belongs to its programme. It runs on whatever passed the schemas, so that one bad
+ * entity does not hide the problems of the others.
  *
  * @internal
  */
@@ -159,55 +148,27 @@ export function checkCatalogIntegrity(
   known: KnownIds,
   issues: ValidationIssue[],
 ): void {
-  const report = (path: IssuePath, code: ValidationIssueCode, message: string): void => {
-    issues.push({ path, code, message });
-  };
-  const ref = (collection: CollectionName, id: string | undefined, path: IssuePath): void => {
-    const ids = known[collection];
-    if (id !== undefined && ids !== undefined && !ids.has(id)) {
-      issues.push(unknownReference(collection, id, path));
-    }
-  };
-  // A fixed-arity variant that builds the path only on failure: the figures loop calls it
-  // eight times per figure.
-  const refAt = (
-    collection: CollectionName,
-    id: string | undefined,
-    at: IssuePath,
-    key: string,
-  ): void => {
-    const ids = known[collection];
-    if (id !== undefined && ids !== undefined && !ids.has(id)) ref(collection, id, [...at, key]);
-  };
-  const refs = (
-    collection: CollectionName,
-    ids: readonly string[] | undefined,
-    path: IssuePath,
-  ): void => {
-    if (ids === undefined) return;
-    for (let k = 0; k < ids.length; k += 1) ref(collection, ids[k], [...path, k]);
-  };
-
-  const byId = <K extends CollectionName>(collection: K): Map<string, Catalog[K][number]> => {
-    const map = new Map<string, Catalog[K][number]>();
-    for (const { value } of parsed[collection]) {
-      if (!map.has(value.id)) map.set(value.id, value as Catalog[K][number]);
-    }
-    return map;
-  };
-  const programmes = byId("programmes");
-  const phases = byId("phases");
-  const studies = byId("studies");
-  const populations = byId("populations");
-  const territories = new Map<string, { readonly parent?: string | undefined }>();
+  for (const name of COLLECTION_NAMES) {
+    for (const { index, value } of parsed[name]) checkReferences(name, index, value, known, issues);
+  }
+  const phases = byId(parsed.phases);
+  checkProgrammePeriods(parsed, phases, issues);
+  const populations = byId(parsed.populations);
+  const territories = new Map<string, Parent>();
   for (const { value } of parsed.territories) {
     if (!territories.has(value.id)) {
       territories.set(value.id, value.level === "country" ? {} : { parent: value.parent });
     }
   }
+  checkCycles("populations", parsed.populations, populations, issues);
+  checkCycles("territories", parsed.territories, territories, issues);
+  checkFigureStudies(parsed, phases, populations, issues);
+}
 
+/** The period each programme spans, from its first start to its last end. */
+function programmeEnvelopes(parsed: ParsedCollections): Map<string, Envelope> {
   const envelopes = new Map<string, Envelope>();
-  for (const [id, programme] of programmes) {
+  for (const [id, programme] of byId(parsed.programmes)) {
     let start = Number.POSITIVE_INFINITY;
     let end = Number.NEGATIVE_INFINITY;
     let first = "";
@@ -220,6 +181,16 @@ export function checkCatalogIntegrity(
     }
     envelopes.set(id, { start, end, text: `${first} to ${last}` });
   }
+  return envelopes;
+}
+
+/** Phases and studies lie inside their programme's period; a study's phase is of its programme. */
+function checkProgrammePeriods(
+  parsed: ParsedCollections,
+  phases: ReadonlyMap<string, Catalog["phases"][number]>,
+  issues: ValidationIssue[],
+): void {
+  const envelopes = programmeEnvelopes(parsed);
   const inside = (
     programme: string | undefined,
     date: string | undefined,
@@ -231,76 +202,37 @@ export function checkCatalogIntegrity(
     const parts = parsePartialDate(date);
     if (envelope === undefined || parts === undefined) return;
     if (startDay(parts) < envelope.start || endDay(parts) > envelope.end) {
-      report(
+      issues.push({
         path,
-        ValidationIssueCode.OUTSIDE_PROGRAMME_PERIOD,
-        `${what} ${date} lies outside the period of programme ${JSON.stringify(programme)} (${envelope.text})`,
-      );
+        code: ValidationIssueCode.OUTSIDE_PROGRAMME_PERIOD,
+        message: `${what} ${date} lies outside the period of programme ${JSON.stringify(programme)} (${envelope.text})`,
+      });
     }
   };
-
-  // Ancestors of a population or territory, stopping at an unknown parent or a cycle.
-  const ancestors = (
-    map: ReadonlyMap<string, { readonly parent?: string | undefined }>,
-    id: string,
-  ): { readonly chain: readonly string[]; readonly cyclic: boolean } => {
-    const chain: string[] = [];
-    const seen = new Set<string>([id]);
-    let parent = map.get(id)?.parent;
-    while (parent !== undefined) {
-      if (seen.has(parent)) return { chain, cyclic: true };
-      seen.add(parent);
-      chain.push(parent);
-      parent = map.get(parent)?.parent;
-    }
-    return { chain, cyclic: false };
-  };
-
-  for (const { index, value: programme } of parsed.programmes) {
-    const at = ["programmes", index];
-    programme.periods.forEach((period, k) => {
-      ref("sources", period.source, [...at, "periods", k, "source"]);
-    });
-    programme.milestones.forEach((milestone, k) => {
-      ref("sources", milestone.source, [...at, "milestones", k, "source"]);
-    });
-    refs("actors", programme.partners, [...at, "partners"]);
-    refs("sources", programme.sources, [...at, "sources"]);
-  }
 
   for (const { index, value: phase } of parsed.phases) {
     const at = ["phases", index];
-    refAt("programmes", phase.programme, at, "programme");
-    if (phase.kind === "exploratory") refs("actors", phase.partners, [...at, "partners"]);
-    if (phase.kind === "quantitative")
-      refs("populations", phase.populations, [...at, "populations"]);
     if (phase.period !== undefined) {
       inside(phase.programme, phase.period.start, [...at, "period", "start"], "the phase starts");
       inside(phase.programme, phase.period.end, [...at, "period", "end"], "the phase ends");
     }
-    refs("sources", phase.sources, [...at, "sources"]);
   }
 
   for (const { index, value: study } of parsed.studies) {
     const at = ["studies", index];
-    refAt("programmes", study.programme, at, "programme");
-    refAt("phases", study.phase, at, "phase");
     const phase = study.phase === undefined ? undefined : phases.get(study.phase);
     if (
       phase !== undefined &&
       study.programme !== undefined &&
       phase.programme !== study.programme
     ) {
-      report(
-        [...at, "phase"],
-        ValidationIssueCode.PROGRAMME_MISMATCH,
-        `phase ${JSON.stringify(phase.id)} belongs to programme ${JSON.stringify(phase.programme)}, not ${JSON.stringify(study.programme)}`,
-      );
+      issues.push({
+        path: [...at, "phase"],
+        code: ValidationIssueCode.PROGRAMME_MISMATCH,
+        message: `phase ${JSON.stringify(phase.id)} belongs to programme ${JSON.stringify(phase.programme)}, not ${JSON.stringify(study.programme)}`,
+      });
     }
     const programme = study.programme ?? phase?.programme;
-    refs("populations", study.populations, [...at, "populations"]);
-    refs("actors", study.institutes, [...at, "institutes"]);
-    refAt("territories", study.territory, at, "territory");
     if (study.fieldwork !== undefined) {
       inside(
         programme,
@@ -314,62 +246,36 @@ export function checkCatalogIntegrity(
       inside(programme, wave, [...at, "waves", k], "the wave");
     });
     inside(programme, study.published, [...at, "published"], "the publication date");
-    refs("sources", study.sources, [...at, "sources"]);
   }
+}
 
-  for (const { index, value: actor } of parsed.actors) {
-    const at = ["actors", index];
-    if (actor.kind === "person") refs("actors", actor.affiliations, [...at, "affiliations"]);
-    refs("sources", actor.sources, [...at, "sources"]);
-  }
-
-  for (const { index, value: population } of parsed.populations) {
-    const at = ["populations", index];
-    refAt("populations", population.parent, at, "parent");
-    if (population.parent !== undefined && ancestors(populations, population.id).cyclic) {
-      report(
-        [...at, "parent"],
-        ValidationIssueCode.CYCLIC_REFERENCE,
-        `population ${JSON.stringify(population.id)} is its own ancestor through its parents`,
-      );
+/** No population or territory is its own ancestor. */
+function checkCycles(
+  collection: "populations" | "territories",
+  entries: readonly Entry<{ readonly id: string }>[],
+  parents: ReadonlyMap<string, Parent>,
+  issues: ValidationIssue[],
+): void {
+  for (const { index, value } of entries) {
+    if (parents.get(value.id)?.parent === undefined || !ancestors(parents, value.id).cyclic) {
+      continue;
     }
-    refs("sources", population.sources, [...at, "sources"]);
-  }
-
-  for (const { index, value: fragility } of parsed.fragilities) {
-    refs("sources", fragility.sources, ["fragilities", index, "sources"]);
-  }
-
-  for (const { index, value: axis } of parsed.impactAxes) {
-    const at = ["impactAxes", index];
-    axis.wordings.forEach((wording, k) => {
-      ref("sources", wording.source, [...at, "wordings", k, "source"]);
+    issues.push({
+      path: [collection, index, "parent"],
+      code: ValidationIssueCode.CYCLIC_REFERENCE,
+      message: `${CATALOG_COLLECTIONS[collection].noun} ${JSON.stringify(value.id)} is its own ancestor through its parents`,
     });
-    refs("sources", axis.sources, [...at, "sources"]);
   }
+}
 
-  for (const { index, value: territory } of parsed.territories) {
-    const at = ["territories", index];
-    if (territory.level !== "country") {
-      refAt("territories", territory.parent, at, "parent");
-      if (territory.parent !== undefined && ancestors(territories, territory.id).cyclic) {
-        report(
-          [...at, "parent"],
-          ValidationIssueCode.CYCLIC_REFERENCE,
-          `territory ${JSON.stringify(territory.id)} is its own ancestor through its parents`,
-        );
-      }
-    }
-    if (territory.level === "former-region") {
-      refAt("territories", territory.successor, at, "successor");
-    }
-    refs("sources", territory.sources, [...at, "sources"]);
-  }
-
-  for (const { index, value: type } of parsed.partnershipTypes) {
-    refs("sources", type.sources, ["partnershipTypes", index, "sources"]);
-  }
-
+/** A figure's study surveys the figure's population (or one above or below it) and is of its programme. */
+function checkFigureStudies(
+  parsed: ParsedCollections,
+  phases: ReadonlyMap<string, Catalog["phases"][number]>,
+  populations: ReadonlyMap<string, Catalog["populations"][number]>,
+  issues: ValidationIssue[],
+): void {
+  const studies = byId(parsed.studies);
   // Populations a study may survey for a figure: the figure's population, its ancestors
   // (a study of élus locaux speaks for maires) and its descendants.
   const related = new Map<string, Set<string>>();
@@ -387,24 +293,16 @@ export function checkCatalogIntegrity(
 
   for (const { index, value: figure } of parsed.figures) {
     const at = ["figures", index];
-    refAt("populations", figure.population, at, "population");
-    refAt("studies", figure.study, at, "study");
-    refAt("programmes", figure.programme, at, "programme");
-    refAt("sources", figure.source, at, "source");
-    refAt("territories", figure.territory, at, "territory");
-    refAt("impactAxes", figure.axis, at, "axis");
-    refAt("fragilities", figure.fragility, at, "fragility");
-    refAt("partnershipTypes", figure.partnershipType, at, "partnershipType");
     const study = figure.study === undefined ? undefined : studies.get(figure.study);
     if (study === undefined) continue;
     if (populations.has(figure.population)) {
       const allowed = relatedTo(figure.population);
       if (!study.populations.some((population) => allowed.has(population))) {
-        report(
-          [...at, "population"],
-          ValidationIssueCode.POPULATION_NOT_SURVEYED,
-          `study ${JSON.stringify(study.id)} surveys ${study.populations.map((p) => JSON.stringify(p)).join(", ")}, not ${JSON.stringify(figure.population)} nor a population above or below it`,
-        );
+        issues.push({
+          path: [...at, "population"],
+          code: ValidationIssueCode.POPULATION_NOT_SURVEYED,
+          message: `study ${JSON.stringify(study.id)} surveys ${study.populations.map((p) => JSON.stringify(p)).join(", ")}, not ${JSON.stringify(figure.population)} nor a population above or below it`,
+        });
       }
     }
     const studyProgramme =
@@ -415,11 +313,11 @@ export function checkCatalogIntegrity(
       studyProgramme !== undefined &&
       figure.programme !== studyProgramme
     ) {
-      report(
-        [...at, "programme"],
-        ValidationIssueCode.PROGRAMME_MISMATCH,
-        `study ${JSON.stringify(study.id)} belongs to programme ${JSON.stringify(studyProgramme)}, not ${JSON.stringify(figure.programme)}`,
-      );
+      issues.push({
+        path: [...at, "programme"],
+        code: ValidationIssueCode.PROGRAMME_MISMATCH,
+        message: `study ${JSON.stringify(study.id)} belongs to programme ${JSON.stringify(studyProgramme)}, not ${JSON.stringify(figure.programme)}`,
+      });
     }
   }
 }

@@ -1,35 +1,18 @@
-import { NOUN } from "../_lib/catalog-integrity";
 import { ImpactError } from "../errors/impact-error";
-import type { Actor } from "../models/actor";
 import type { Catalog } from "../models/catalog";
+import { CATALOG_COLLECTIONS, COLLECTION_NAMES, type CollectionName } from "../models/collections";
 import type { Figure } from "../models/figure";
-import type { Fragility } from "../models/fragility";
-import type { ImpactAxis } from "../models/impact-axis";
-import type { PartnershipType } from "../models/partnership-type";
 import type { Phase } from "../models/phase";
-import type { Population } from "../models/population";
-import type { Programme } from "../models/programme";
 import type { Source } from "../models/source";
 import type { Study } from "../models/study";
-import type { Territory } from "../models/territory";
 
 /**
  * The entities of each collection by id. Keys are plain strings, so that a lookup by an
  * id read from user input needs no cast; values keep their branded ids.
  */
-export interface CatalogMaps {
-  readonly programmes: ReadonlyMap<string, Programme>;
-  readonly phases: ReadonlyMap<string, Phase>;
-  readonly studies: ReadonlyMap<string, Study>;
-  readonly actors: ReadonlyMap<string, Actor>;
-  readonly populations: ReadonlyMap<string, Population>;
-  readonly fragilities: ReadonlyMap<string, Fragility>;
-  readonly impactAxes: ReadonlyMap<string, ImpactAxis>;
-  readonly territories: ReadonlyMap<string, Territory>;
-  readonly partnershipTypes: ReadonlyMap<string, PartnershipType>;
-  readonly sources: ReadonlyMap<string, Source>;
-  readonly figures: ReadonlyMap<string, Figure>;
-}
+export type CatalogMaps = {
+  readonly [K in CollectionName]: ReadonlyMap<string, Catalog[K][number]>;
+};
 
 /** Options of {@link CatalogIndex.figuresByPopulation}. */
 export interface FiguresByPopulationOptions {
@@ -118,9 +101,8 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
       },
     );
   }
-  const names = Object.keys(NOUN) as (keyof CatalogMaps)[];
   const maps = {} as Record<keyof CatalogMaps, Map<string, { readonly id: string }>>;
-  for (const name of names) {
+  for (const name of COLLECTION_NAMES) {
     const entities: unknown = catalog[name];
     if (!Array.isArray(entities)) {
       throw new ImpactError("INVALID_INPUT", `the catalog has no ${name} array`, {
@@ -139,7 +121,7 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
     if (!byId[collection].has(id)) {
       throw new ImpactError(
         "UNKNOWN_REFERENCE",
-        `unknown ${NOUN[collection]} ${typeof id === "string" ? JSON.stringify(id) : String(id)}`,
+        `unknown ${CATALOG_COLLECTIONS[collection].noun} ${typeof id === "string" ? JSON.stringify(id) : String(id)}`,
         { path: ["id"] },
       );
     }
@@ -169,7 +151,7 @@ export function createCatalogIndex(catalog: Catalog): CatalogIndex {
     byId,
     get<K extends keyof CatalogMaps>(collection: K, id: string): Catalog[K][number] {
       // `in` would accept inherited keys ("toString", "constructor") and crash below.
-      if (typeof collection !== "string" || !Object.hasOwn(NOUN, collection)) {
+      if (typeof collection !== "string" || !Object.hasOwn(CATALOG_COLLECTIONS, collection)) {
         throw new ImpactError("INVALID_INPUT", `unknown collection ${JSON.stringify(collection)}`, {
           path: ["collection"],
         });

@@ -291,3 +291,21 @@ describe("parseCatalog issue order", () => {
     ]);
   });
 });
+
+describe("references of an entity that failed its schema", () => {
+  it("are checked along every path of the collections table, nested ones included", () => {
+    const doc: Mutable = copy();
+    doc.programmes[0].name = 42;
+    doc.programmes[0].periods[0].source = "nowhere";
+    expect(summary(doc)).toEqual([
+      "programmes[0].name invalid_type",
+      "programmes[0].periods[0].source unknown_reference",
+    ]);
+  });
+
+  it("are not reported twice when the schema faulted the field", () => {
+    const doc: Mutable = copy();
+    doc.figures[0].source = 42;
+    expect(summary(doc)).toEqual(["figures[0].source invalid_type"]);
+  });
+});

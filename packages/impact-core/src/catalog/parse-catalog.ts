@@ -1,8 +1,6 @@
-import type * as z from "zod";
 import {
-  type CollectionName,
   checkCatalogIntegrity,
-  checkRawReferences,
+  checkReferences,
   type Entry,
   type ParsedCollections,
 } from "../_lib/catalog-integrity";
@@ -13,56 +11,15 @@ import { humanErrorMap, toValidationIssue } from "../_lib/zod-issues";
 import { ImpactValidationError, type ValidationIssue } from "../errors/impact-error";
 import { ValidationIssueCode } from "../errors/issue-codes";
 import { describeValue } from "../input/describe-value";
-import { ActorSchema } from "../models/actor";
 import type { Catalog } from "../models/catalog";
-import { FigureSchema } from "../models/figure";
-import { FragilitySchema } from "../models/fragility";
-import { ImpactAxisSchema } from "../models/impact-axis";
-import { PartnershipTypeSchema } from "../models/partnership-type";
-import { PhaseSchema } from "../models/phase";
-import { PopulationSchema } from "../models/population";
-import { ProgrammeSchema } from "../models/programme";
-import { SourceObjectSchema } from "../models/source";
-import { StudySchema } from "../models/study";
-import { TerritorySchema } from "../models/territory";
+import { CATALOG_COLLECTIONS, COLLECTION_NAMES, type CollectionName } from "../models/collections";
 
-/** The element schema of each collection, in the order of the Catalog type. */
 /** An element that failed its schema, with the top-level fields the schema faulted. */
 interface Failure {
   readonly index: number;
   readonly element: unknown;
   readonly faulted: ReadonlySet<string | number>;
 }
-
-const COLLECTIONS: readonly (readonly [CollectionName, z.ZodType, boolean])[] = [
-  ["programmes", ProgrammeSchema, true],
-  ["phases", PhaseSchema, true],
-  ["studies", StudySchema, true],
-  ["actors", ActorSchema, true],
-  ["populations", PopulationSchema, true],
-  ["fragilities", FragilitySchema, true],
-  ["impactAxes", ImpactAxisSchema, true],
-  ["territories", TerritorySchema, true],
-  ["partnershipTypes", PartnershipTypeSchema, false],
-  ["sources", SourceObjectSchema, true],
-  ["figures", FigureSchema, true],
-];
-
-// Spelled out rather than derived from COLLECTIONS: a derived set is a call that bundlers
-// must keep, and it would keep every schema in bundles that only format dates.
-const COLLECTION_NAMES: ReadonlySet<string> = /* @__PURE__ */ new Set([
-  "programmes",
-  "phases",
-  "studies",
-  "actors",
-  "populations",
-  "fragilities",
-  "impactAxes",
-  "territories",
-  "partnershipTypes",
-  "sources",
-  "figures",
-]);
 
 /** Keys a catalog document may hold besides its collections (`$schema` for editors). */
 const ALLOWED_EXTRA_KEYS: ReadonlySet<string> = new Set(["$schema"]);
@@ -120,13 +77,13 @@ export function parseCatalog(input: unknown): Catalog {
   const document = stripForbiddenKeys(input, issues) as Record<string, unknown>;
 
   const unknownKeys = Object.keys(document).filter(
-    (key) => !COLLECTION_NAMES.has(key) && !ALLOWED_EXTRA_KEYS.has(key),
+    (key) => !Object.hasOwn(CATALOG_COLLECTIONS, key) && !ALLOWED_EXTRA_KEYS.has(key),
   );
   for (const key of unknownKeys) {
     issues.push({
       path: [key],
       code: ValidationIssueCode.UNRECOGNIZED_KEYS,
-      message: `unknown collection ${JSON.stringify(key)} (a catalog holds ${[...COLLECTION_NAMES].join(", ")})`,
+      message: `unknown collection ${JSON.stringify(key)} (a catalog holds ${COLLECTION_NAMES.join(", ")})`,
     });
   }
 
@@ -134,7 +91,8 @@ export function parseCatalog(input: unknown): Catalog {
   const known = {} as Record<CollectionName, ReadonlyMap<string, number> | undefined>;
   const output = {} as Record<CollectionName, unknown[]>;
   const failures = {} as Partial<Record<CollectionName, Failure[]>>;
-  for (const [name, schema, required] of COLLECTIONS) {
+  for (const name of COLLECTION_NAMES) {
+    const { schema, optional } = CATALOG_COLLECTIONS[name];
     const entries: Entry<unknown>[] = [];
     const failed: Failure[] = [];
     const firstIndex = new Map<string, number>();
@@ -142,7 +100,7 @@ export function parseCatalog(input: unknown): Catalog {
     known[name] = firstIndex;
     output[name] = [];
     const raw = document[name];
-    if (raw === undefined && !required) continue;
+    if (raw === undefined && optional) continue;
     if (!Array.isArray(raw)) {
       known[name] = undefined;
       issues.push({
@@ -196,7 +154,7 @@ export function parseCatalog(input: unknown): Catalog {
   checkCatalogIntegrity(parsed as unknown as ParsedCollections, known, issues);
   for (const [name, failed] of Object.entries(failures) as [CollectionName, Failure[]][]) {
     for (const { index, element, faulted } of failed) {
-      checkRawReferences(name, index, element, faulted, known, issues);
+      checkReferences(name, index, element, known, issues, faulted);
     }
   }
 
@@ -207,6 +165,6 @@ export function parseCatalog(input: unknown): Catalog {
   // name; only what loose CSL objects pass through (unknown fields of sources, names and
   // dates) is left to freeze.
   deepFreeze(output.sources);
-  for (const name of COLLECTION_NAMES) Object.freeze(output[name as CollectionName]);
+  for (const name of COLLECTION_NAMES) Object.freeze(output[name]);
   return Object.freeze(output) as unknown as Catalog;
 }
