@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { ORGANISATION_ROLES } from "./enums";
-import { ActorIdSchema, SourceIdSchema } from "./ids";
+import { ActorIdSchema, SourceIdsFieldSchema } from "./ids";
 import { PartialDateSchema } from "./partial-date";
 
 /**
@@ -25,7 +25,7 @@ export const ActorSchema = /* @__PURE__ */ (() =>
         founded: PartialDateSchema.optional(),
         description: z.string().min(1).optional(),
         url: z.url({ protocol: /^https?$/ }).optional(),
-        sources: z.array(SourceIdSchema).readonly().prefault([]),
+        sources: SourceIdsFieldSchema,
       })
       .readonly(),
     z
@@ -36,7 +36,7 @@ export const ActorSchema = /* @__PURE__ */ (() =>
         given: z.string().min(1),
         affiliations: z.array(ActorIdSchema).readonly().prefault([]),
         role: z.string().min(1).optional(),
-        sources: z.array(SourceIdSchema).readonly().prefault([]),
+        sources: SourceIdsFieldSchema,
       })
       .readonly(),
   ]))();

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { FRAGILITY_SPACES } from "./enums";
-import { FragilityIdSchema, SourceIdSchema } from "./ids";
+import { FragilityIdSchema, SourceIdsFieldSchema } from "./ids";
 
 /**
  * A territorial fragility qualified by PHARE (emploi, pouvoir d'achat, lien social...).
@@ -26,7 +26,7 @@ export const FragilitySchema = /* @__PURE__ */ (() =>
       space: z.enum(FRAGILITY_SPACES).optional(),
       description: z.string().min(1).optional(),
       aliases: z.array(z.string().min(1)).readonly().prefault([]),
-      sources: z.array(SourceIdSchema).readonly().prefault([]),
+      sources: SourceIdsFieldSchema,
     })
     .readonly())();
 /** A validated fragility. */

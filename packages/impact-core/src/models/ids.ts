@@ -151,3 +151,12 @@ export const SourceIdSchema = /* @__PURE__ */ (() =>
     .brand<"SourceId">())();
 /** Branded id of a source. */
 export type SourceId = z.output<typeof SourceIdSchema>;
+
+/**
+ * The `sources` field of every entity: the ids of the sources that back it, `[]` when
+ * left out. One schema, shared by the models.
+ *
+ * @internal
+ */
+export const SourceIdsFieldSchema = /* @__PURE__ */ (() =>
+  z.array(SourceIdSchema).readonly().prefault([]))();

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { ImpactAxisIdSchema, SourceIdSchema } from "./ids";
+import { ImpactAxisIdSchema, SourceIdSchema, SourceIdsFieldSchema } from "./ids";
 
 /**
  * An impact axis of innovative alliances (innovation, performance, confiance), with the
@@ -21,7 +21,7 @@ export const ImpactAxisSchema = /* @__PURE__ */ (() =>
         .array(z.object({ text: z.string().min(1), source: SourceIdSchema }).readonly())
         .readonly()
         .prefault([]),
-      sources: z.array(SourceIdSchema).readonly().prefault([]),
+      sources: SourceIdsFieldSchema,
     })
     .readonly())();
 /** A validated impact axis. */

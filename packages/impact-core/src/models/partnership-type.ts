@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { PartnershipTypeIdSchema, SourceIdSchema } from "./ids";
+import { PartnershipTypeIdSchema, SourceIdsFieldSchema } from "./ids";
 
 /**
  * A type of partnership (pratiques responsables, mécénat, coopération économique,
@@ -16,7 +16,7 @@ export const PartnershipTypeSchema = /* @__PURE__ */ (() =>
       id: PartnershipTypeIdSchema,
       name: z.string().min(1),
       definition: z.string().min(1).optional(),
-      sources: z.array(SourceIdSchema).readonly().prefault([]),
+      sources: SourceIdsFieldSchema,
     })
     .readonly())();
 /** A validated partnership type. */

@@ -4,7 +4,7 @@ import {
   PhaseIdSchema,
   PopulationIdSchema,
   ProgrammeIdSchema,
-  SourceIdSchema,
+  SourceIdsFieldSchema,
 } from "./ids";
 import { PeriodSchema } from "./partial-date";
 
@@ -16,7 +16,7 @@ const phaseBase = /* @__PURE__ */ (() => ({
   description: z.string().min(1).optional(),
   order: z.number().int().min(1),
   period: PeriodSchema.optional(),
-  sources: z.array(SourceIdSchema).readonly().prefault([]),
+  sources: SourceIdsFieldSchema,
 }))();
 
 /**

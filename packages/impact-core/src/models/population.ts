@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { POPULATION_GROUPS } from "./enums";
-import { PopulationIdSchema, SourceIdSchema } from "./ids";
+import { PopulationIdSchema, SourceIdsFieldSchema } from "./ids";
 
 /**
  * A surveyed population: one of the four actor groups (`group`), possibly narrowed
@@ -19,7 +19,7 @@ export const PopulationSchema = /* @__PURE__ */ (() =>
       group: z.enum(POPULATION_GROUPS),
       parent: PopulationIdSchema.optional(),
       description: z.string().min(1).optional(),
-      sources: z.array(SourceIdSchema).readonly().prefault([]),
+      sources: SourceIdsFieldSchema,
     })
     .readonly())();
 /** A validated population. */

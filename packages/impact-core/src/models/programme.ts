@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { MILESTONE_KINDS } from "./enums";
-import { ActorIdSchema, ProgrammeIdSchema, SourceIdSchema } from "./ids";
+import { ActorIdSchema, ProgrammeIdSchema, SourceIdSchema, SourceIdsFieldSchema } from "./ids";
 import { PartialDateSchema, PeriodSchema } from "./partial-date";
 
 /**
@@ -85,7 +85,7 @@ export const ProgrammeSchema = /* @__PURE__ */ (() =>
         .readonly(),
       milestones: z.array(MilestoneSchema).readonly().prefault([]),
       partners: z.array(ActorIdSchema).readonly().prefault([]),
-      sources: z.array(SourceIdSchema).readonly().prefault([]),
+      sources: SourceIdsFieldSchema,
     })
     .readonly())();
 /** A validated programme. */

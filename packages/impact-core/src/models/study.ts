@@ -5,7 +5,7 @@ import {
   PhaseIdSchema,
   PopulationIdSchema,
   ProgrammeIdSchema,
-  SourceIdSchema,
+  SourceIdsFieldSchema,
   StudyIdSchema,
   TerritoryIdSchema,
 } from "./ids";
@@ -61,7 +61,7 @@ export const StudySchema = /* @__PURE__ */ (() =>
       mode: z.enum(SURVEY_MODES).optional(),
       territory: TerritoryIdSchema.optional(),
       description: z.string().min(1).optional(),
-      sources: z.array(SourceIdSchema).readonly().prefault([]),
+      sources: SourceIdsFieldSchema,
     })
     .readonly())();
 /** A validated study. */

@@ -1,11 +1,11 @@
 import * as z from "zod";
-import { SourceIdSchema, TerritoryIdSchema } from "./ids";
+import { SourceIdsFieldSchema, TerritoryIdSchema } from "./ids";
 
 // A pure IIFE, so that bundlers drop these schemas when only zod-free helpers are imported.
 const territoryBase = /* @__PURE__ */ (() => ({
   id: TerritoryIdSchema,
   name: z.string().min(1),
-  sources: z.array(SourceIdSchema).readonly().prefault([]),
+  sources: SourceIdsFieldSchema,
 }))();
 
 const inseeRegion = /* @__PURE__ */ (() =>

@@ -1,4 +1,4 @@
-import { ImpactError } from "../errors/impact-error";
+import { readText } from "./read-text";
 import { cleanText } from "./safe-text";
 
 /**
@@ -15,14 +15,6 @@ const HTML_ESCAPES: Readonly<Record<string, string>> = {
   '"': "&quot;",
   "'": "&#39;",
 };
-
-function readText(text: unknown, name: string): asserts text is string {
-  if (typeof text !== "string") {
-    throw new ImpactError("INVALID_INPUT", `${name} must be a string, got ${typeof text}`, {
-      path: [name],
-    });
-  }
-}
 
 /**
  * Escapes data for HTML: `&`, `<`, `>`, `"` and `'` become entities, so the result is

@@ -12,6 +12,7 @@
  */
 
 import { ImpactError } from "../errors/impact-error";
+import { readText } from "./read-text";
 
 // One pattern, used by both functions. ZWJ/ZWNJ match here only when they do not sit
 // between two visible characters (checked by the replacer).
@@ -133,12 +134,4 @@ export function truncateForMessage(text: string, limit: number = MESSAGE_VALUE_L
     end += point.length;
   }
   return text;
-}
-
-function readText(text: unknown, name: string): asserts text is string {
-  if (typeof text !== "string") {
-    throw new ImpactError("INVALID_INPUT", `${name} must be a string, got ${typeof text}`, {
-      path: [name],
-    });
-  }
 }

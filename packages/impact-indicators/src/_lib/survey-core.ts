@@ -2,7 +2,7 @@ import { ImpactError, type IssuePath } from "@observatoire/impact-core/kernel";
 import type { SurveyEstimate, SurveyMethod } from "../types";
 import { betaQuantile } from "./beta";
 import { studentCritical } from "./quantiles";
-import { describe, invalid } from "./validate";
+import { describe, invalid, readLevel, readMethod, readOptions } from "./validate";
 
 /**
  * @internal Sufficient statistics of a weighted 0/1 variable. Because the values are 0 or 1,
@@ -38,6 +38,20 @@ export function readDf(df: unknown, path: IssuePath = ["options", "df"]): number
     );
   }
   return df;
+}
+
+/** @internal The options every survey estimate takes: `level`, `method` (default "logit") and `df`. */
+export function readSurveyOptions(
+  options:
+    | { readonly level?: unknown; readonly method?: unknown; readonly df?: unknown }
+    | undefined,
+): { level: number; method: SurveyMethod; df: number | undefined } {
+  const opts = readOptions(options);
+  return {
+    level: readLevel(opts.level),
+    method: readMethod(opts.method, SURVEY_METHODS, "logit"),
+    df: readDf(opts.df),
+  };
 }
 
 /** @internal Where the estimate comes from, for error messages and the design's n. */

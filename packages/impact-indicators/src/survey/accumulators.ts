@@ -1,16 +1,8 @@
 import { ImpactError, type IssuePath } from "@observatoire/impact-core/kernel";
 import { DomainSums, type GroupKey } from "../_lib/domain-sums";
 import { emptySums } from "../_lib/sums";
-import { estimateFromSums, type ProportionSums, readDf, SURVEY_METHODS } from "../_lib/survey-core";
-import {
-  badWeight,
-  describe,
-  invalid,
-  notBinary,
-  readLevel,
-  readMethod,
-  readOptions,
-} from "../_lib/validate";
+import { estimateFromSums, type ProportionSums, readSurveyOptions } from "../_lib/survey-core";
+import { badWeight, describe, invalid, notBinary } from "../_lib/validate";
 import type { DomainEstimate, SurveyEstimate } from "../types";
 import type { SurveyProportionOptions } from "./survey-proportion";
 
@@ -123,10 +115,7 @@ class ProportionAccumulatorImpl implements ProportionAccumulator {
   }
 
   finish(options?: SurveyProportionOptions): SurveyEstimate {
-    const opts = readOptions(options);
-    const level = readLevel(opts.level);
-    const method = readMethod(opts.method, SURVEY_METHODS, "logit");
-    const df = readDf(opts.df);
+    const { level, method, df } = readSurveyOptions(options);
     if (this.sums.rows === 0) {
       throw new ImpactError("EMPTY_SAMPLE", "the accumulator has no rows", { path: [] });
     }
@@ -171,10 +160,7 @@ class DomainAccumulatorImpl<G extends GroupKey> implements DomainAccumulator<G> 
   }
 
   finish(options?: SurveyProportionOptions): DomainEstimate<G>[] {
-    const opts = readOptions(options);
-    const level = readLevel(opts.level);
-    const method = readMethod(opts.method, SURVEY_METHODS, "logit");
-    const df = readDf(opts.df);
+    const { level, method, df } = readSurveyOptions(options);
     return this.sums.finish(method, level, df) as DomainEstimate<G>[];
   }
 }

@@ -1,14 +1,7 @@
 import { DomainSums, type GroupColumn, type GroupKey } from "../_lib/domain-sums";
 import { readValuesAndWeights } from "../_lib/sums";
-import { readDf, SURVEY_METHODS } from "../_lib/survey-core";
-import {
-  describe,
-  invalid,
-  isNumericColumn,
-  readLevel,
-  readMethod,
-  readOptions,
-} from "../_lib/validate";
+import { readSurveyOptions } from "../_lib/survey-core";
+import { describe, invalid, isNumericColumn } from "../_lib/validate";
 import type { DomainEstimate, NumericColumn } from "../types";
 import type { SurveyProportionOptions } from "./survey-proportion";
 
@@ -49,10 +42,7 @@ export function domainProportions<G extends GroupKey = GroupKey>(
   groups: readonly G[] | NumericColumn,
   options?: DomainProportionsOptions,
 ): DomainEstimate<G>[] {
-  const opts = readOptions(options);
-  const level = readLevel(opts.level);
-  const method = readMethod(opts.method, SURVEY_METHODS, "logit");
-  const df = readDf(opts.df);
+  const { level, method, df } = readSurveyOptions(options);
   const columns = readValuesAndWeights(values, weights);
   if (!isNumericColumn(groups)) {
     throw invalid(`groups must be an array or a typed array, got ${describe(groups)}`, ["groups"]);

@@ -1,6 +1,5 @@
 import { addColumns, emptySums, readValuesAndWeights } from "../_lib/sums";
-import { estimateFromSums, readDf, SURVEY_METHODS } from "../_lib/survey-core";
-import { readLevel, readMethod, readOptions } from "../_lib/validate";
+import { estimateFromSums, readSurveyOptions } from "../_lib/survey-core";
 import type { NumericColumn, SurveyEstimate, SurveyMethod } from "../types";
 
 /** Options of {@link surveyProportion} and the accumulators' `finish`. */
@@ -51,10 +50,7 @@ export function surveyProportion(
   weights?: NumericColumn | undefined,
   options?: SurveyProportionOptions,
 ): SurveyEstimate {
-  const opts = readOptions(options);
-  const level = readLevel(opts.level);
-  const method = readMethod(opts.method, SURVEY_METHODS, "logit");
-  const df = readDf(opts.df);
+  const { level, method, df } = readSurveyOptions(options);
   const columns = readValuesAndWeights(values, weights);
   const sums = emptySums();
   addColumns(sums, columns.values, columns.weights);
