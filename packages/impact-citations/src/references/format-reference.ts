@@ -1,5 +1,6 @@
 import { ImpactError } from "@observatoire/impact-core";
 import { checkSource } from "../_lib/check-source";
+import { writerFor } from "../_lib/language";
 import { resolveOptions } from "../_lib/options";
 import { getWriter } from "../_lib/output";
 import type { CitableSource, RenderOptions } from "../types";
@@ -57,5 +58,5 @@ export function formatReference(
     });
   }
   const fields = checkSource(source, ["source"]);
-  return style.full(fields, getWriter(format, locale), locator);
+  return style.full(fields, writerFor(fields, getWriter(format, locale)), locator);
 }
