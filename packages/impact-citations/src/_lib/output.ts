@@ -78,9 +78,13 @@ function writer(format: OutputFormat, locale: CitationLocale, french: boolean): 
   const setText = french ? (value: string) => frenchTypography(tidy(value)) : tidy;
   const data = (value: string): string => escapeFor(setText(value));
   const marks = format === "html" ? HTML_MARKS : format === "markdown" ? MARKDOWN_MARKS : undefined;
+  // Italics inside italics are set upright (CSL's flip-flop), in HTML.
   const italic =
     format === "html"
-      ? (rendered: string) => (rendered === "" ? "" : `<i>${rendered}</i>`)
+      ? (rendered: string) =>
+          rendered === ""
+            ? ""
+            : `<i>${rendered.includes("<i>") ? rendered.replace(/<i>(.*?)<\/i>/g, '<span style="font-style:normal">$1</span>') : rendered}</i>`
       : format === "markdown"
         ? (rendered: string) => (rendered === "" ? "" : `*${rendered}*`)
         : (rendered: string) => rendered;

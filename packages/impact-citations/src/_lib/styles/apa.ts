@@ -111,6 +111,11 @@ function describedTitle(
   return out;
 }
 
+function shortTitle(source: SourceFields, w: Writer): string {
+  const { text, field } = titleLike(source, "apa");
+  return w.italic(w.rich(source["title-short"] ?? text, field === "title"));
+}
+
 /**
  * APA 7 (English and French): Author, A. (Year). *Title*. Publisher. DOI or URL.
  *
@@ -191,11 +196,7 @@ export const apa: Style = {
   },
   short(source, w, locator) {
     const who = shortNames(source.author ?? source.editor, w);
-    const parts = [
-      who === ""
-        ? w.italic(w.rich(source["title-short"] ?? titleLike(source, "apa").text, true))
-        : who,
-    ];
+    const parts = [who === "" ? shortTitle(source, w) : who];
     parts.push(source.issued === undefined ? w.lit(w.terms.noDate) : formatYear(source.issued, w));
     if (locator !== undefined) parts.push(formatPages(locator, w));
     return parts.join(", ");

@@ -89,8 +89,11 @@ function issueDetails(source: SourceFields, w: Writer): string[] {
   const details: string[] = [];
   if (source.volume !== undefined)
     details.push(w.lit("Vol.\u00a0") + w.data(String(source.volume)));
-  if (source.issue !== undefined)
-    details.push(w.lit(w.terms.number) + w.data(String(source.issue)));
+  if (source.issue !== undefined) {
+    // English opens the sentence with the number when there is no volume: "No. 340".
+    const no = w.locale === "en" && details.length === 0 ? "No. " : w.terms.number;
+    details.push(w.lit(no) + w.data(String(source.issue)));
+  }
   return details;
 }
 
@@ -187,7 +190,8 @@ export const iso690: Style = {
       const family = first.literal ?? first.family ?? "";
       parts.push(w.data(family.toLocaleUpperCase(w.locale)));
     }
-    const title = w.rich(source["title-short"] ?? titleLike(source, "iso690").text, true);
+    const { text, field } = titleLike(source, "iso690");
+    const title = w.rich(source["title-short"] ?? text, field === "title");
     parts.push(isArticle(source) ? w.quote(title) : w.italic(title));
     parts.push(w.latin(isArticle(source) ? w.terms.artCit : w.terms.opCit));
     if (locator !== undefined) parts.push(formatPages(locator, w));
