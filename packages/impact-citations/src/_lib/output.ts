@@ -48,9 +48,10 @@ const UNTIDY = /[\t\n\v\f\r\u0085\u2028\u2029]| {2}|^\s|\s$/;
 const tidy = (value: string): string =>
   UNTIDY.test(value) ? value.replace(SPACES, " ").trim() : value;
 
+/** Upper-cases the first letter, past any leading punctuation and tag-like text (`<i>`). */
 const upperFirst = (text: string): string => {
-  const index = text.search(/\p{L}/u);
-  return index < 0
+  const index = /^(?:<[^>]*>|[^\p{L}<])*/u.exec(text)?.[0].length ?? 0;
+  return index >= text.length
     ? text
     : text.slice(0, index) + text.charAt(index).toLocaleUpperCase() + text.slice(index + 1);
 };
