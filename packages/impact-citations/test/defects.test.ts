@@ -31,7 +31,7 @@ describe("Zotero rich text in titles", () => {
       expect(text).toContain("Reading Le Monde: CO2, the XXe, bold, eBay and Unesco");
       const html = render(source, style, "en", "html");
       expect(html).toContain(
-        '<i>Reading <span style="font-style:normal">Le Monde</span>: CO<sub>2</sub>, the XX<sup>e</sup>, <b>bold</b>, eBay and <span style="font-variant:small-caps">Unesco</span></i>',
+        '<i>Reading <span style="font-style:normal;">Le Monde</span>: CO<sub>2</sub>, the XX<sup>e</sup>, <b>bold</b>, eBay and <span style="font-variant:small-caps;">Unesco</span></i>',
       );
       expect(html).not.toContain("&lt;");
       const markdown = render(source, style, "en", "markdown");

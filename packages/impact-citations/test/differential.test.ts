@@ -23,6 +23,8 @@ interface Deviation {
   readonly reasons: readonly string[];
   /** Our output, normalised: a declared difference that changes shape is a new one. */
   readonly ours: string;
+  /** Our HTML output, normalised. */
+  readonly oursHtml: string;
 }
 const declared = JSON.parse(read("deviations.json")) as {
   reasons: Record<string, string>;
@@ -58,11 +60,35 @@ export function normalise(text: string, target: string): string {
   return out;
 }
 
+/**
+ * HTML: the same normalisations, plus citeproc-js's wrappers (`<div class="csl-entry">`,
+ * the list number of numeric styles), entity spellings (`&#38;` and `&amp;`), the
+ * superscript letters of "nᵒ" and ordinals, and our links, compared as their text
+ * (citeproc-js prints URLs and DOIs as text).
+ */
+export function normaliseHtml(html: string, target: string): string {
+  const out = html
+    .replace(/<div class="csl-left-margin">.*?<\/div>/g, "")
+    .replace(/<\/?div[^>]*>/g, "")
+    .replace(/&#38;/g, "&amp;")
+    .replace(/&#60;/g, "&lt;")
+    .replace(/&#62;/g, "&gt;")
+    .replace(/&#39;/g, "'")
+    .replace(/&quot;|&#34;/g, '"')
+    .replace(/<a href="[^"]*">|<\/a>/g, "")
+    .replace(/([nN])<sup>o<\/sup>/g, "$1ᵒ")
+    .replace(/(\d)<sup>e<\/sup>/g, "$1ᵉ")
+    .replace(/\s+/g, " ");
+  return normalise(out, target);
+}
+
 interface Difference {
   readonly target: string;
   readonly id: string;
   readonly ours: string;
   readonly citeproc: string;
+  readonly oursHtml: string;
+  readonly citeprocHtml: string;
 }
 
 function differences(): { matches: Record<string, number>; list: Difference[] } {
@@ -73,8 +99,11 @@ function differences(): { matches: Record<string, number>; list: Difference[] } 
     for (const item of corpus) {
       const ours = normalise(formatReference(item, { style, locale }), key);
       const citeproc = normalise(fixture.targets[key]?.text[item.id] ?? "", key);
-      if (ours === citeproc) matches[key] += 1;
-      else list.push({ target: key, id: item.id, ours, citeproc });
+      const html = formatReference(item, { style, locale, format: "html" });
+      const oursHtml = normaliseHtml(html, key);
+      const citeprocHtml = normaliseHtml(fixture.targets[key]?.html[item.id] ?? "", key);
+      if (ours === citeproc && oursHtml === citeprocHtml) matches[key] += 1;
+      else list.push({ target: key, id: item.id, ours, citeproc, oursHtml, citeprocHtml });
     }
   }
   return { matches, list };
@@ -95,10 +124,13 @@ describe("formatReference against citeproc-js and the official CSL styles", () =
   it("differs only where a deviation is declared, as declared", () => {
     const index = new Map(declared.deviations.map((d) => [`${d.target} ${d.id}`, d]));
     const undeclared = list
-      .filter((diff) => index.get(`${diff.target} ${diff.id}`)?.ours !== diff.ours)
+      .filter((diff) => {
+        const declaration = index.get(`${diff.target} ${diff.id}`);
+        return declaration?.ours !== diff.ours || declaration.oursHtml !== diff.oursHtml;
+      })
       .map(
         (diff) =>
-          `${diff.target} ${diff.id}\n  ours:     ${diff.ours}\n  citeproc: ${diff.citeproc}`,
+          `${diff.target} ${diff.id}\n  ours:     ${diff.ours}\n  citeproc: ${diff.citeproc}\n  ours:     ${diff.oursHtml}\n  citeproc: ${diff.citeprocHtml}`,
       );
     expect(undeclared).toEqual([]);
   });

@@ -61,7 +61,7 @@ const HTML_MARKS: Readonly<Record<Mark, readonly [string, string]>> = {
   b: ["<b>", "</b>"],
   sup: ["<sup>", "</sup>"],
   sub: ["<sub>", "</sub>"],
-  sc: ['<span style="font-variant:small-caps">', "</span>"],
+  sc: ['<span style="font-variant:small-caps;">', "</span>"],
   nocase: ["", ""],
 };
 // Markdown has no superscript or small caps: CommonMark passes these inline tags through.
@@ -85,7 +85,7 @@ function writer(format: OutputFormat, locale: CitationLocale, french: boolean): 
       ? (rendered: string) =>
           rendered === ""
             ? ""
-            : `<i>${rendered.includes("<i>") ? rendered.replace(/<i>(.*?)<\/i>/g, '<span style="font-style:normal">$1</span>') : rendered}</i>`
+            : `<i>${rendered.includes("<i>") ? rendered.replace(/<i>(.*?)<\/i>/g, '<span style="font-style:normal;">$1</span>') : rendered}</i>`
       : format === "markdown"
         ? (rendered: string) => (rendered === "" ? "" : `*${rendered}*`)
         : (rendered: string) => rendered;
