@@ -279,3 +279,22 @@ describe("language and capitalisation", () => {
     expect(render(report, "observatoire", "fr")).toContain("«\u00a0fragilités et co-construction");
   });
 });
+
+describe("rich text in the observatoire style", () => {
+  it("is markup in HTML, plain in text, and a tagged acronym is still a name", () => {
+    const source: CitableSource = {
+      id: "o",
+      type: "report",
+      genre: "Etude",
+      title: "<i>IMPACT</i>-Citoyens",
+      author: [{ literal: "Comisis-OpinionWay" }],
+      issued: { "date-parts": [[2019, 10]] },
+    };
+    expect(render(source, "observatoire", "fr")).toBe(
+      "Etude IMPACT-Citoyens (Comisis-OpinionWay, octobre 2019)",
+    );
+    expect(render(source, "observatoire", "fr", "html")).toBe(
+      "Etude <i>IMPACT</i>-Citoyens (Comisis-OpinionWay, octobre 2019)",
+    );
+  });
+});
