@@ -1,5 +1,6 @@
 // The defects listed in the issue "Bibliographies that match the official CSL styles",
 // in text, Markdown and HTML, for the styles where they apply.
+import fc from "fast-check";
 import MarkdownIt from "markdown-it";
 import { describe, expect, it } from "vitest";
 import { formatReference } from "../src/index";
@@ -295,6 +296,86 @@ describe("rich text in the observatoire style", () => {
     );
     expect(render(source, "observatoire", "fr", "html")).toBe(
       "Etude <i>IMPACT</i>-Citoyens (Comisis-OpinionWay, octobre 2019)",
+    );
+  });
+});
+
+describe("rich text, any sequence of tags (property)", () => {
+  const piece = fc.constantFrom(
+    "<i>",
+    "</i>",
+    "<b>",
+    "</b>",
+    "<sup>",
+    "</sup>",
+    "<sub>",
+    "</sub>",
+    '<span class="nocase">',
+    '<span style="font-variant:small-caps;">',
+    "</span>",
+    "<script>",
+    "<i onclick=x>",
+    "&",
+    "a",
+    "Le Monde",
+    " ",
+  );
+  const OUR_TAGS =
+    /<\/?(?:i|b|sup|sub)>|<span style="font-(?:style:normal|variant:small-caps);">|<\/span>/g;
+  const decode = (html: string): string =>
+    html
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, "&");
+
+  it("HTML holds balanced tags of ours only, and reads as the text output", () => {
+    fc.assert(
+      fc.property(
+        fc.array(piece, { minLength: 1, maxLength: 12 }),
+        fc.constantFrom("apa", "iso690", "observatoire") as fc.Arbitrary<CitationStyle>,
+        (pieces, style) => {
+          const title = pieces.join("");
+          fc.pre(/[a-z]/i.test(title.replace(/<[^>]*>/g, "")));
+          const source: CitableSource = { id: "p", type: "book", title, publisher: "P" };
+          const html = formatReference(source, { style, format: "html", locale: "en" });
+          const stack: string[] = [];
+          for (const tag of html.match(OUR_TAGS) ?? []) {
+            if (tag.startsWith("</")) expect(stack.pop()).toBe(tag.replace("/", "").slice(0, 3));
+            else stack.push(tag.slice(0, 3));
+          }
+          expect(stack).toEqual([]);
+          const stripped = html.replace(OUR_TAGS, "");
+          expect(stripped).not.toMatch(/[<>]/);
+          const text = formatReference(source, { style, format: "text", locale: "en" });
+          expect(decode(stripped)).toBe(text);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("input checks of the new fields", () => {
+  it("names a language, version or collection-number of the wrong type", () => {
+    for (const field of ["language", "version", "collection-number"]) {
+      const source = { id: "x", type: "book", title: "T", [field]: { bad: true } };
+      expect(() => formatReference(source as unknown as CitableSource)).toThrowError(
+        expect.objectContaining({ code: "INVALID_INPUT", path: ["source", field] }),
+      );
+    }
+  });
+});
+
+describe("italics inside italics", () => {
+  it("are set upright with balanced spans", () => {
+    const html = formatReference(
+      { id: "x", type: "book", title: "<i>a<i>b</i></i> c", publisher: "P" },
+      { style: "apa", format: "html", locale: "en" },
+    );
+    expect(html).toBe(
+      '<i><span style="font-style:normal;">A</span><span style="font-style:normal;"><span style="font-style:normal;">b</span></span> c</i>. (n.d.). P.',
     );
   });
 });

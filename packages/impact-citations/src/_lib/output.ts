@@ -56,6 +56,8 @@ const upperFirst = (text: string): string => {
     : text.slice(0, index) + text.charAt(index).toLocaleUpperCase() + text.slice(index + 1);
 };
 
+const UPRIGHT = '<span style="font-style:normal;">';
+
 const HTML_MARKS: Readonly<Record<Mark, readonly [string, string]>> = {
   i: ["<i>", "</i>"],
   b: ["<b>", "</b>"],
@@ -79,13 +81,15 @@ function writer(format: OutputFormat, locale: CitationLocale, french: boolean): 
   const setText = french ? (value: string) => frenchTypography(tidy(value)) : tidy;
   const data = (value: string): string => escapeFor(setText(value));
   const marks = format === "html" ? HTML_MARKS : format === "markdown" ? MARKDOWN_MARKS : undefined;
-  // Italics inside italics are set upright (CSL's flip-flop), in HTML.
+  // Italics inside italics are set upright (CSL's flip-flop), in HTML. Every `<i>` of
+  // rendered content is ours (data is escaped), paired by parseRichText: swapping each
+  // `<i>` and `</i>` for a span keeps the nesting.
   const italic =
     format === "html"
       ? (rendered: string) =>
           rendered === ""
             ? ""
-            : `<i>${rendered.includes("<i>") ? rendered.replace(/<i>(.*?)<\/i>/g, '<span style="font-style:normal;">$1</span>') : rendered}</i>`
+            : `<i>${rendered.includes("<i>") ? rendered.replace(/<i>/g, UPRIGHT).replace(/<\/i>/g, "</span>") : rendered}</i>`
       : format === "markdown"
         ? (rendered: string) => (rendered === "" ? "" : `*${rendered}*`)
         : (rendered: string) => rendered;
