@@ -19,8 +19,8 @@ export interface Writer {
   data(value: string): string;
   /**
    * A title from data, which may hold Zotero's rich text (`<i>`, `<b>`, `<sup>`, `<sub>`,
-   * `<span class="nocase">`, small caps): set as markup in HTML and Markdown, plain in
-   * text; any other tag stays inert text. `capitalise` upper-cases the first letter
+   * `<span class="nocase">`, small caps): set as markup in HTML, as italics and bold in
+   * Markdown (the rest plain there), plain in text; any other tag stays inert text. `capitalise` upper-cases the first letter
    * (outside a `nocase` span).
    */
   rich(value: string, capitalise?: boolean): string;
@@ -66,12 +66,15 @@ const HTML_MARKS: Readonly<Record<Mark, readonly [string, string]>> = {
   sc: ['<span style="font-variant:small-caps;">', "</span>"],
   nocase: ["", ""],
 };
-// Markdown has no superscript or small caps: CommonMark passes these inline tags through.
+// Markdown (CommonMark, GFM) has no superscript, subscript or small caps, and a renderer
+// may show inline HTML as text: those runs are plain in Markdown.
 const MARKDOWN_MARKS: Readonly<Record<Mark, readonly [string, string]>> = {
-  ...HTML_MARKS,
   i: ["*", "*"],
   b: ["**", "**"],
+  sup: ["", ""],
+  sub: ["", ""],
   sc: ["", ""],
+  nocase: ["", ""],
 };
 
 function writer(format: OutputFormat, locale: CitationLocale, french: boolean): Writer {

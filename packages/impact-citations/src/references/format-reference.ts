@@ -23,8 +23,8 @@ export interface FormatReferenceOptions extends RenderOptions {
  *
  * HTML escapes every piece of data and sets titles and Latin terms in `<i>`; Markdown
  * escapes metacharacters. Zotero's rich text in titles (`<i>`, `<b>`, `<sup>`, `<sub>`,
- * `<span class="nocase">`, small caps) becomes markup in HTML and Markdown and plain text
- * in text; any other tag stays text. Only a source's `URL` and `DOI` become links, in HTML
+ * `<span class="nocase">`, small caps) becomes markup in HTML, italics and bold in Markdown
+ * (the rest plain there), and plain text in text; any other tag stays text. Only a source's `URL` and `DOI` become links, in HTML
  * and Markdown, when their scheme is http(s) (`httpUrl` of impact-core). French spacing
  * is set on French data only: a source whose `language` is `en` or `en-US` keeps
  * `What is it?` even in French output.
