@@ -380,3 +380,23 @@ describe("italics inside italics", () => {
     );
   });
 });
+
+describe("unsafe characters in rich titles and links", () => {
+  it("never reach the output, and a URL holding one is no link", () => {
+    const source: CitableSource = {
+      id: "u",
+      type: "webpage",
+      title: "<i>Ti\u202etle</i>\u200b \u001b[2Jx",
+      "container-title": "Site",
+      URL: "https://example.org/\u200bpage",
+      issued: { "date-parts": [[2020]] },
+    };
+    for (const style of ["apa", "iso690", "observatoire"] as const) {
+      for (const format of ["text", "markdown", "html"] as const) {
+        const out = formatReference(source, { style, format, locale: "en" });
+        for (const char of ["\u202e", "\u200b", "\u001b"]) expect(out).not.toContain(char);
+        expect(out).not.toContain("<a ");
+      }
+    }
+  });
+});
