@@ -68,7 +68,12 @@ describe("exit status of an internal error", () => {
           throw new TypeError("cannot read properties of undefined");
         },
       },
-      stderr: { write: (text: string) => ((err += text), true) },
+      stderr: {
+        write: (text: string): boolean => {
+          err += text;
+          return true;
+        },
+      },
     };
     const status = await run(["ci", "74", "100"], broken);
     expect(status).toBe(70);
