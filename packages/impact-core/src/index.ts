@@ -1,3 +1,4 @@
+export { toValidationIssue } from "./_lib/zod-issues";
 export type {
   CatalogIndex,
   CatalogMaps,

@@ -47,7 +47,7 @@ describe("fromCslJson / toCslJson", () => {
       expect.arrayContaining([
         [[0, "id"], "invalid_type"],
         [[1, "type"], "invalid_value"],
-        [[2, "issued", "date-parts", 0, 2], "custom"],
+        [[2, "issued", "date-parts", 0, 2], "invalid_date"],
         [[3, "id"], "duplicate_id"],
       ]),
     );

@@ -2,7 +2,9 @@ import {
   ImpactValidationError,
   type Source,
   SourceSchema,
+  toValidationIssue,
   type ValidationIssue,
+  ValidationIssueCode,
 } from "@observatoire/impact-core";
 
 /**
@@ -29,7 +31,11 @@ import {
 export function fromCslJson(items: unknown): Source[] {
   if (!Array.isArray(items)) {
     throw new ImpactValidationError("CSL-JSON", [
-      { path: [], code: "invalid_type", message: "a CSL-JSON export must be an array of items" },
+      {
+        path: [],
+        code: ValidationIssueCode.INVALID_TYPE,
+        message: "a CSL-JSON export must be an array of items",
+      },
     ]);
   }
   const issues: ValidationIssue[] = [];
@@ -45,11 +51,8 @@ export function fromCslJson(items: unknown): Source[] {
     if (result.success) sources.push(result.data);
     else {
       for (const issue of result.error.issues) {
-        issues.push({
-          path: [index, ...issue.path.map((key) => (typeof key === "symbol" ? String(key) : key))],
-          code: issue.code,
-          message: `${label}: ${issue.message}`,
-        });
+        const converted = toValidationIssue(issue, [index]);
+        issues.push({ ...converted, message: `${label}: ${converted.message}` });
       }
     }
     if (id !== undefined) {
@@ -58,7 +61,7 @@ export function fromCslJson(items: unknown): Source[] {
       else {
         issues.push({
           path: [index, "id"],
-          code: "duplicate_id",
+          code: ValidationIssueCode.DUPLICATE_ID,
           message: `${label}: the id is already used by item ${first}`,
         });
       }

@@ -75,12 +75,21 @@ export const humanErrorMap: z.core.$ZodErrorMap = (issue) => {
 };
 
 /**
- * Converts a zod issue into a {@link ValidationIssue}: the path is prefixed with where
- * the parsed value sits in the document; the code is zod's own snake_case code, except
- * for custom checks, which name what they check through `params.code` (`invalid_date`),
- * and for an unknown discriminator, which is an `invalid_value`.
+ * Converts a zod issue of one of the SDK's schemas into a {@link ValidationIssue}, the
+ * way `parseCatalog` and `fromCslJson` both report them: the path is prefixed with where
+ * the parsed value sits in the document; the code is a {@link ValidationIssueCode}: zod's
+ * own snake_case code, except for the schemas' named checks (`invalid_date`,
+ * `missing_name`, ...), and an unknown discriminator, which is an `invalid_value`.
  *
- * @internal
+ * @param issue - an issue of a zod error
+ * @param prefix - the path of the parsed value in the document
+ * @returns the issue with its full path, its code and zod's message
+ * @example
+ * import { SourceSchema, toValidationIssue } from "@observatoire/impact-core";
+ * const result = SourceSchema.safeParse({ id: "b", type: "book", title: "T", issued: { "date-parts": [[2019, 2, 30]] } });
+ * const issue = toValidationIssue(result.error?.issues[0] as never, [2]);
+ * [issue.path, issue.code];
+ * //=> [[2, "issued", "date-parts", 0, 2], "invalid_date"]
  */
 export function toValidationIssue(issue: z.core.$ZodIssue, prefix: IssuePath): ValidationIssue {
   let code: ValidationIssueCode = issue.code;
