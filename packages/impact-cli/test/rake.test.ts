@@ -148,7 +148,24 @@ describe("impact rake (built bin)", () => {
         ["s.csv", ...M, ...OUT],
         { "m.json": '[{"variable":"sexe","targets":{"F":"52"}},{"targets":{}}]' },
         1,
-        'm.json: not a valid margins file, expected [{ "variable": COLUMN, "targets": { CODE: TOTAL } }]: [0].targets.F: ',
+        'm.json: not a valid margins file, expected [{ "variable": COLUMN, "targets": { CODE: TOTAL } }]: [1].variable: ',
+      ],
+      [
+        "a target that is not a number, from rake, with its margin",
+        ["s.csv", ...M, ...OUT],
+        { "m.json": '[{"variable":"sexe","targets":{"F":"52","M":48}}]' },
+        1,
+        'm.json: [0] "sexe": target of category "F" must be a finite number >= 0, got "52"',
+      ],
+      [
+        "a column raked twice, from rake",
+        ["s.csv", ...M, ...OUT],
+        {
+          "m.json":
+            '[{"variable":"sexe","targets":{"F":52,"M":48}},{"variable":"sexe","targets":{"F":52,"M":48}}]',
+        },
+        1,
+        'm.json: [1] "sexe": margins[1].variable "sexe" is used by an earlier margin',
       ],
       [
         "a margin on an unknown column",
@@ -169,7 +186,7 @@ describe("impact rake (built bin)", () => {
         ["s.csv", ...M, ...OUT],
         { "m.json": '[{"variable":"sexe","targets":{"F":50,"M":40,"X":10}}]' },
         1,
-        'm.json: category "X" of "sexe" has target 10 but no row of s.csv has this code',
+        'm.json: [0] "sexe": category "X" has target 10 but no respondent has this code',
       ],
       [
         "margins of unequal totals",

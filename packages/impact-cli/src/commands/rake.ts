@@ -127,6 +127,7 @@ Example:
             variable: margin.variable,
             codes: first.codes[m] as Int32Array,
             targets: first.targets[m] as Map<number, number>,
+            labels: first.labels[m] as string[],
           })),
         },
         {
@@ -139,7 +140,10 @@ Example:
       if (!isImpactError(error)) throw error;
       // rake checks its options before its input: a bad option is the command line's fault.
       if (error.path[0] === "options") throw argumentError(error, OPTION_FLAGS);
-      throw dataError(`${marginsShown}: ${error.message}`, error);
+      const [at, m] = error.path;
+      const margin = at === "margins" && typeof m === "number" ? margins[m] : undefined;
+      const where = margin === undefined ? "" : `[${m}] ${JSON.stringify(margin.variable)}: `;
+      throw dataError(`${marginsShown}: ${where}${error.message}`, error);
     }
     if (!result.converged) {
       throw dataError(
@@ -180,13 +184,16 @@ Example:
 interface FirstPass {
   readonly weights: Float64Array;
   readonly codes: Int32Array[];
-  readonly targets: Map<number, number>[];
+  readonly targets: Map<number, unknown>[];
+  /** The category of each integer code, per margin (rake's `labels`). */
+  readonly labels: string[][];
 }
 
 /**
  * First pass: each row's category index per margin and its starting weight, in typed
- * arrays outside the JavaScript heap (16 bytes a row for two margins). Codes are checked
- * here so that a code without a target is reported with its line and its own name.
+ * arrays outside the JavaScript heap (16 bytes a row for two margins). A code without a
+ * target is reported here, with its line, since the file is not kept; every other rule on
+ * the margins (totals, categories without rows) is rake's.
  */
 async function readCodes(
   path: string,
@@ -202,8 +209,6 @@ async function readCodes(
   const keys = margins.map((margin) => Object.keys(margin.targets));
   const index = keys.map((list) => new Map(list.map((key, k) => [key, k])));
   const codes = margins.map(() => new GrowableInt32());
-  const counts = keys.map((list) => new Float64Array(list.length));
-  const sums = keys.map((list) => new Float64Array(list.length));
   const weights = new GrowableFloat64();
   let at: number[] = [];
   let weightAt = -1;
@@ -247,8 +252,6 @@ async function readCodes(
             );
           }
           (codes[m] as GrowableInt32).push(k);
-          (counts[m] as Float64Array)[k] = ((counts[m] as Float64Array)[k] as number) + 1;
-          (sums[m] as Float64Array)[k] = ((sums[m] as Float64Array)[k] as number) + w;
         }
         return undefined;
       },
@@ -256,27 +259,13 @@ async function readCodes(
     createProgress(stderr, "rake (1/2)", size),
   );
   if (weights.length === 0) throw dataError(`${shown}: no data rows after the header`);
-  margins.forEach((margin, m) => {
-    (keys[m] as string[]).forEach((key, k) => {
-      const target = margin.targets[key] as number;
-      if (target > 0 && !(((sums[m] as Float64Array)[k] as number) > 0)) {
-        const why =
-          (counts[m] as Float64Array)[k] === 0
-            ? `no row of ${shown} has this code`
-            : `its rows in ${shown} all have weight 0`;
-        throw dataError(
-          `${marginsShown}: category ${JSON.stringify(key)} of ${JSON.stringify(margin.variable)} has target ${target} but ${why}`,
-        );
-      }
-    });
-  });
   return {
     weights: weights.view(),
     codes: codes.map((c) => c.view()),
     targets: margins.map(
-      (margin, m) =>
-        new Map((keys[m] as string[]).map((key, k) => [k, margin.targets[key] as number])),
+      (margin, m) => new Map((keys[m] as string[]).map((key, k) => [k, margin.targets[key]])),
     ),
+    labels: keys,
   };
 }
 

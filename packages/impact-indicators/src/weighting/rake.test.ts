@@ -373,3 +373,59 @@ describe("rake", () => {
     );
   });
 });
+
+describe("rake with integer codes and their labels", () => {
+  const codes = new Int32Array([0, 0, 1, 1]);
+  it("rakes exactly as with the named codes", () => {
+    const named = rake({
+      margins: [{ variable: "sexe", codes: ["F", "F", "M", "M"], targets: { F: 52, M: 48 } }],
+    });
+    const indexed = rake({
+      margins: [
+        {
+          variable: "sexe",
+          codes,
+          targets: new Map([
+            [0, 52],
+            [1, 48],
+          ]),
+          labels: ["F", "M"],
+        },
+      ],
+    });
+    expect(Array.from(indexed.weights)).toEqual(Array.from(named.weights));
+  });
+
+  it("names the categories by their labels in errors", () => {
+    const run = (targets: Map<number, number>) => () =>
+      rake({ margins: [{ variable: "sexe", codes, targets, labels: ["F", "M", "X"] }] });
+    expect(
+      run(
+        new Map([
+          [0, 50],
+          [1, 40],
+          [2, 10],
+        ]),
+      ),
+    ).toThrow(/^category "X" has target 10 but no respondent has this code/);
+    expect(run(new Map([[0, 50]]))).toThrow(
+      /^respondent 2 has code "M", which has no target \(known codes: "F"\)/,
+    );
+    expect(
+      run(
+        new Map([
+          [0, 50],
+          [1, -1],
+        ]),
+      ),
+    ).toThrow(/^target of category "M" must be a finite number >= 0, got -1/);
+    expectImpactError(
+      () =>
+        rake({
+          margins: [{ variable: "sexe", codes, targets: { 0: 1, 1: 1 }, labels: "FM" as never }],
+        }),
+      "INVALID_INPUT",
+      ["margins", 0, "labels"],
+    );
+  });
+});

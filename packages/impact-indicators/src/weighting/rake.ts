@@ -7,7 +7,7 @@ import {
   readOptions,
   readWeights,
 } from "../_lib/validate";
-import { type EncodedCells, encodeCells } from "./_lib/encode-cells";
+import { type EncodedCells, encodeCells, keyNames } from "./_lib/encode-cells";
 import type { CategoryCode, WeightingTargets } from "./types";
 
 /** One weighting variable of {@link rake}: its name, each respondent's code and the population totals. */
@@ -18,6 +18,12 @@ export interface RakeMargin {
   readonly codes: ArrayLike<CategoryCode>;
   /** Population total of each category. Every code present in `codes` needs a target. */
   readonly targets: WeightingTargets;
+  /**
+   * The name of each code when `codes` holds integer indices (0, 1, ...) into this list, as
+   * a caller that streams a file stores them: error messages then name the category
+   * `"F"`, not `0`. Optional; unused for other codes.
+   */
+  readonly labels?: readonly string[] | undefined;
 }
 
 /** Input of {@link rake}. */
@@ -134,7 +140,7 @@ export function rake(input: RakeInput, options: RakeOptions = {}): RakeResult {
         { path: ["margins", m] },
       );
     }
-    const { variable, codes, targets } = margin as Record<string, unknown>;
+    const { variable, codes, targets, labels } = margin as Record<string, unknown>;
     if (typeof variable !== "string" || variable.length === 0) {
       throw new ImpactError(
         "INVALID_INPUT",
@@ -150,7 +156,16 @@ export function rake(input: RakeInput, options: RakeOptions = {}): RakeResult {
       );
     }
     names.add(variable);
-    encoded.push(encodeCells(codes, targets, weights, ["margins", m], lengthSource));
+    if (labels !== undefined && !Array.isArray(labels)) {
+      throw new ImpactError(
+        "INVALID_INPUT",
+        `margins[${m}].labels must be an array of category names, got ${describe(labels)}`,
+        { path: ["margins", m, "labels"] },
+      );
+    }
+    encoded.push(
+      encodeCells(codes, targets, weights, ["margins", m], lengthSource, keyNames(labels)),
+    );
   }
 
   const first = encoded[0] as EncodedCells;

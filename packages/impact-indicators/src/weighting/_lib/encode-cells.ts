@@ -22,13 +22,31 @@ export interface EncodedCells extends TargetTable {
 const MAX_LISTED = 8;
 
 /**
+ * How messages write a category key: its label when the codes are integer indices into
+ * `labels` (a streaming caller's encoding), the key itself otherwise.
+ */
+type KeyName = (key: string) => string;
+
+const asWritten: KeyName = (key) => key;
+
+/** @internal The key namer of a margin's `labels`. */
+export function keyNames(labels: readonly string[] | undefined): KeyName {
+  if (labels === undefined) return asWritten;
+  return (key) => (/^(?:0|[1-9]\d*)$/.test(key) ? (labels[Number(key)] ?? key) : key);
+}
+
+/**
  * Reads a targets object or map. Map keys and object keys are both compared as
  * strings (`String(key)`), so numeric codes can be matched by `{ "1": 480 }` or by
  * `new Map([[1, 480]])`.
  *
  * @internal
  */
-export function readTargets(targets: unknown, path: IssuePath): TargetTable {
+export function readTargets(
+  targets: unknown,
+  path: IssuePath,
+  name: KeyName = asWritten,
+): TargetTable {
   const entries: [string, unknown][] = [];
   if (targets instanceof Map) {
     const seen = new Set<string>();
@@ -44,7 +62,7 @@ export function readTargets(targets: unknown, path: IssuePath): TargetTable {
       if (seen.has(key)) {
         throw new ImpactError(
           "INVALID_INPUT",
-          `targets has two keys that read as "${key}" (a number and a string); keep one`,
+          `targets has two keys that read as ${JSON.stringify(name(key))} (a number and a string); keep one`,
           { path: [...path, key] },
         );
       }
@@ -73,7 +91,7 @@ export function readTargets(targets: unknown, path: IssuePath): TargetTable {
     if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
       throw new ImpactError(
         "INVALID_INPUT",
-        `target of category "${key}" must be a finite number >= 0, got ${describe(value)}`,
+        `target of category ${JSON.stringify(name(key))} must be a finite number >= 0, got ${describe(value)}`,
         { path: [...path, key] },
       );
     }
@@ -104,8 +122,9 @@ export function encodeCells(
   weights: Float64Array,
   path: IssuePath,
   lengthSource: string,
+  name: KeyName = asWritten,
 ): EncodedCells {
-  const table = readTargets(targets, [...path, "targets"]);
+  const table = readTargets(targets, [...path, "targets"], name);
   const codesPath = [...path, "codes"];
   if (!isNumericColumn(codes)) {
     throw new ImpactError(
@@ -146,7 +165,7 @@ export function encodeCells(
     if (cell === undefined) {
       throw new ImpactError(
         "INCONSISTENT_MARGINS",
-        `respondent ${i} has code ${describe(code)}, which has no target (known codes: ${listKeys(table.keys)})`,
+        `respondent ${i} has code ${typeof code === "number" ? JSON.stringify(name(String(code))) : describe(code)}, which has no target (known codes: ${listKeys(table.keys, name)})`,
         { path: [...codesPath, i] },
       );
     }
@@ -168,7 +187,7 @@ export function encodeCells(
           : `its ${count[k]} respondent(s) all have weight 0`;
       throw new ImpactError(
         "INCONSISTENT_MARGINS",
-        `category "${key}" has target ${table.totals[k]} but ${why}: merge it with a neighbouring category or drop its target`,
+        `category ${JSON.stringify(name(key))} has target ${table.totals[k]} but ${why}: merge it with a neighbouring category or drop its target`,
         { path: [...path, "targets", key] },
       );
     }
@@ -176,7 +195,7 @@ export function encodeCells(
   return { ...table, cells };
 }
 
-function listKeys(keys: readonly string[]): string {
-  const shown = keys.slice(0, MAX_LISTED).map((k) => JSON.stringify(k));
+function listKeys(keys: readonly string[], name: KeyName): string {
+  const shown = keys.slice(0, MAX_LISTED).map((k) => JSON.stringify(name(k)));
   return keys.length > MAX_LISTED ? `${shown.join(", ")}, ...` : shown.join(", ");
 }
