@@ -179,7 +179,7 @@ describe("impact rake (built bin)", () => {
         ["s.csv", ...M, ...OUT],
         { "m.json": '[{"variable":"sexe","targets":{"F":100}}]' },
         1,
-        's.csv: line 4: code "M" in column "sexe" has no target in m.json (targets: "F")',
+        's.csv: line 4: [0] "sexe": respondent 2 has code "M", which has no target (known codes: "F")',
       ],
       [
         "a target without respondents",

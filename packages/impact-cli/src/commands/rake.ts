@@ -140,9 +140,15 @@ Example:
       if (!isImpactError(error)) throw error;
       // rake checks its options before its input: a bad option is the command line's fault.
       if (error.path[0] === "options") throw argumentError(error, OPTION_FLAGS);
-      const [at, m] = error.path;
+      const [at, m, field, row] = error.path;
       const margin = at === "margins" && typeof m === "number" ? margins[m] : undefined;
       const where = margin === undefined ? "" : `[${m}] ${JSON.stringify(margin.variable)}: `;
+      if (margin !== undefined && field === "codes" && typeof row === "number") {
+        // A code without a target: located at the line where that code first appears.
+        const code = (first.codes[m as number] as Int32Array)[row] as number;
+        const line = (first.firstLines[m as number] as Map<number, number>).get(code);
+        throw dataError(`${shown}: line ${line}: ${where}${error.message}`, error);
+      }
       throw dataError(`${marginsShown}: ${where}${error.message}`, error);
     }
     if (!result.converged) {
@@ -185,15 +191,17 @@ interface FirstPass {
   readonly weights: Float64Array;
   readonly codes: Int32Array[];
   readonly targets: Map<number, unknown>[];
-  /** The category of each integer code, per margin (rake's `labels`). */
+  /** The category of each integer code, per margin (rake's `labels`): the targets' first. */
   readonly labels: string[][];
+  /** The line where each code without a target first appears, per margin. */
+  readonly firstLines: Map<number, number>[];
 }
 
 /**
  * First pass: each row's category index per margin and its starting weight, in typed
- * arrays outside the JavaScript heap (16 bytes a row for two margins). A code without a
- * target is reported here, with its line, since the file is not kept; every other rule on
- * the margins (totals, categories without rows) is rake's.
+ * arrays outside the JavaScript heap (16 bytes a row for two margins). The rules on codes
+ * and targets are rake's: a code without a target only gets its own index, and the line
+ * where it first appears, to locate rake's error in the file.
  */
 async function readCodes(
   path: string,
@@ -208,6 +216,8 @@ async function readCodes(
 ): Promise<FirstPass> {
   const keys = margins.map((margin) => Object.keys(margin.targets));
   const index = keys.map((list) => new Map(list.map((key, k) => [key, k])));
+  const labels = keys.map((list) => [...list]);
+  const firstLines = margins.map(() => new Map<number, number>());
   const codes = margins.map(() => new GrowableInt32());
   const weights = new GrowableFloat64();
   let at: number[] = [];
@@ -244,12 +254,15 @@ async function readCodes(
         weights.push(w);
         for (let m = 0; m < at.length; m++) {
           const code = fields[at[m] as number] as string;
-          const k = (index[m] as Map<string, number>).get(code);
+          const known = index[m] as Map<string, number>;
+          let k = known.get(code);
           if (k === undefined) {
-            const margin = margins[m] as MarginSpec;
-            throw dataError(
-              `${shown}: line ${line}: code ${JSON.stringify(code)} in column ${JSON.stringify(margin.variable)} has no target in ${marginsShown} (targets: ${(keys[m] as string[]).map((key) => JSON.stringify(key)).join(", ")})`,
-            );
+            // A code without a target gets an index past the targets': rake reports it.
+            const list = labels[m] as string[];
+            k = list.length;
+            known.set(code, k);
+            list.push(code);
+            (firstLines[m] as Map<number, number>).set(k, line);
           }
           (codes[m] as GrowableInt32).push(k);
         }
@@ -265,7 +278,8 @@ async function readCodes(
     targets: margins.map(
       (margin, m) => new Map((keys[m] as string[]).map((key, k) => [k, margin.targets[key]])),
     ),
-    labels: keys,
+    labels,
+    firstLines,
   };
 }
 
