@@ -6,6 +6,7 @@ export type {
 } from "./catalog/create-catalog-index";
 export { createCatalogIndex } from "./catalog/create-catalog-index";
 export type {
+  ActorFoundingConflict,
   Conflict,
   FigureConflictKey,
   FigureValueConflict,
@@ -28,8 +29,8 @@ export type { JsonSchema, ModelName } from "./json-schema/model-json-schema";
 export { catalogJsonSchema, modelJsonSchema } from "./json-schema/model-json-schema";
 export type { LabelledValue } from "./labels/label";
 export { label } from "./labels/label";
-export type { Actor, ActorInput } from "./models/actor";
-export { ActorSchema } from "./models/actor";
+export type { Actor, ActorInput, SourcedDate } from "./models/actor";
+export { ActorSchema, SourcedDateSchema } from "./models/actor";
 export type { Catalog, CatalogInput } from "./models/catalog";
 export { CatalogSchema } from "./models/catalog";
 export type {

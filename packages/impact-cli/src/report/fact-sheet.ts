@@ -238,6 +238,10 @@ export async function buildFactSheet(catalog: Catalog, options: FactSheetOptions
       const [a, b] = conflict.periods;
       return `${m.escape(programme(conflict.programme).name + t.colon)}${cite(formatPeriod(a, locale), a.source)}${m.escape(` ${t.versus} `)}${cite(formatPeriod(b, locale), b.source)}`;
     }
+    if (conflict.kind === "actor-founding") {
+      const [a, b] = conflict.dates;
+      return `${m.escape(actorName(actor(conflict.actor)) + t.colon)}${cite(date(a.date), a.source)}${m.escape(` ${t.versus} `)}${cite(date(b.date), b.source)}`;
+    }
     const [a, b] = conflict.figures;
     const when = conflict.key.date === undefined ? "" : `, ${date(conflict.key.date)}`;
     const head = `${population(conflict.key.population).name}, ${conflict.key.measure}${when}${t.colon}`;

@@ -31,6 +31,12 @@ const figureBase = /* @__PURE__ */ (() => ({
   source: SourceIdSchema,
   /** Where in the source (a page, a section). */
   locator: z.string().min(1).optional(),
+  /**
+   * The passage of the source that supports the figure, so that a reader can check it
+   * from the catalog alone: the source's own wording where it is known (quoted), else
+   * what the source states, with the place in the source (`locator`) where known.
+   */
+  evidence: z.string().min(1).optional(),
   /** The survey wave or reference date the figure describes. */
   date: PartialDateSchema.optional(),
   /** Respondents behind the figure, when the source gives it. */

@@ -15,7 +15,12 @@ import { PartialDateSchema, PeriodSchema } from "./partial-date";
  */
 export const SourcedPeriodSchema = /* @__PURE__ */ (() =>
   z
-    .object({ ...PeriodSchema.unwrap().shape, source: SourceIdSchema })
+    .object({
+      ...PeriodSchema.unwrap().shape,
+      source: SourceIdSchema,
+      /** Other sources that give the same period (the seed page gives PHARE's 2013-2017 too). */
+      alsoGivenBy: z.array(SourceIdSchema).readonly().optional(),
+    })
     .check((ctx) => {
       const check = PeriodSchema.safeParse({ start: ctx.value.start, end: ctx.value.end });
       if (!check.success) {

@@ -17,7 +17,7 @@ type CatalogFigureInput = FigureInput & {
   readonly fragility?: CatalogFragilityId;
 };
 
-/** Scores of PHARE-Citoyens are given out of 10 (FACTS.md line 51). */
+/** PHARE-Citoyens gives its priority scores out of 10. */
 const OUT_OF_TEN = { min: 0, max: 10 } as const;
 
 /** The seed's headline sentence (its line 5), quoted for the four figures it holds. */
@@ -26,30 +26,32 @@ const INNOVATION_CLAIM =
 
 /** Why the regional figures cite the PHARE programme page. */
 const REGIONAL_NOTE =
-  "FACTS.md lists this regional figure under PHARE without naming the page it comes from; it is cited to the PHARE programme page.";
+  "A regional figure of PHARE whose page is not known; it is cited to the PHARE programme page.";
 
 /**
- * Every figure of FACTS.md, one entry per value and source: when two sources give two
- * values for one measure (PHARE-Citoyens' sécurité score, the dirigeants' final IMPACT
- * figure) both are kept, and `findConflicts` reports them. Proportions are written in
- * [0, 1]; a statement is the source's wording where FACTS.md or the seed quotes it, else
- * FACTS.md's own. A figure's `date` is the survey wave or study date FACTS.md gives; where
- * it gives none, the date the results were published (PHARE-Citoyens on 30 September
- * 2015, the PHARE report of February 2018, IMPACT's final results of 26 January 2023),
- * so that two waves of one measure are never taken for two readings of one figure
- * (`findConflicts` takes two undated figures of one measure, population and territory
- * for one figure). A figure whose publication date is unknown too (Centre-Val de Loire,
- * IMPACT - Associations & Territoires) has no date. A figure that measures one of PHARE's
- * fragilities names it in `fragility`.
+ * Every published figure the catalog's sources give, one entry per value and source: when
+ * two sources give two values for one measure (PHARE-Citoyens' sécurité score, the
+ * dirigeants' final IMPACT figure) both are kept, and `findConflicts` reports them.
+ * Proportions are written in [0, 1]. Each figure carries its `evidence`: the source's own
+ * wording where it is known (the seed page is quoted), else what the source states, as it
+ * was recorded when the catalog was researched; a contributor checks a figure against it
+ * without leaving the repository. A figure's `date` is the survey wave or study date the
+ * source gives; where it gives none, the date the results were published (PHARE-Citoyens
+ * on 30 September 2015, the PHARE report of February 2018, IMPACT's final results of 26
+ * January 2023), so that two waves of one measure are never taken for two readings of one
+ * figure (`findConflicts` takes two undated figures of one measure, population and
+ * territory for one figure). A figure whose publication date is unknown too (Centre-Val
+ * de Loire, IMPACT - Associations & Territoires) has no date. A figure that measures one
+ * of PHARE's fragilities names it in `fragility`.
  *
- * Left out: the regional figures of FACTS.md line 72-73 for "PACA and Corse" and
- * "Rhône-Alpes" (niveau de vie 48 %, environnement 45 %, sécurité 36 %, environnement
- * 29 %): FACTS.md does not say which population they describe, and a figure needs one.
+ * Left out: PHARE's regional figures for "PACA et Corse" (niveau de vie 48 %, environnement
+ * 45 %) and Rhône-Alpes (sécurité 36 %, environnement 29 %): the sources do not say which
+ * population they describe, and a figure needs one.
  *
  * @internal
  */
 export const figures = [
-  // FACTS.md line 48: ARPEA-Citoyens, 2008 wave.
+  // ARPEA-Citoyens, 2008 wave.
   {
     id: "arpea-citoyens-urgence-partenariats-2008",
     measure: "urgent-to-create-partnerships",
@@ -61,8 +63,10 @@ export const figures = [
     programme: "arpea",
     date: "2008",
     source: "etude-arpea-citoyens",
+    evidence:
+      "ARPEA-Citoyens (Comisis), vagues 2008 et 2012 : 86 % (2008) et 84 % (2012) « pensaient qu'il était urgent de créer des partenariats ».",
   },
-  // FACTS.md line 48: ARPEA-Citoyens, 2012 wave.
+  // ARPEA-Citoyens, 2012 wave.
   {
     id: "arpea-citoyens-urgence-partenariats-2012",
     measure: "urgent-to-create-partnerships",
@@ -74,8 +78,10 @@ export const figures = [
     programme: "arpea",
     date: "2012",
     source: "etude-arpea-citoyens",
+    evidence:
+      "ARPEA-Citoyens (Comisis), vagues 2008 et 2012 : 86 % (2008) et 84 % (2012) « pensaient qu'il était urgent de créer des partenariats ».",
   },
-  // FACTS.md line 50: ARPEA Entreprises & Territoires.
+  // ARPEA Entreprises & Territoires.
   {
     id: "arpea-entreprises-territoires-ont-des-partenariats",
     measure: "companies-having-partnerships",
@@ -87,8 +93,9 @@ export const figures = [
     programme: "arpea",
     date: "2011-01",
     source: "etude-arpea-entreprises-territoires-2011",
+    evidence:
+      "ARPEA Entreprises & Territoires, January 2011: 21 % [of companies] have partnerships; 33 % wish to; 46 % do not.",
   },
-  // FACTS.md line 50.
   {
     id: "arpea-entreprises-territoires-souhaitent-des-partenariats",
     measure: "companies-wishing-partnerships",
@@ -100,10 +107,11 @@ export const figures = [
     programme: "arpea",
     date: "2011-01",
     source: "etude-arpea-entreprises-territoires-2011",
+    evidence:
+      "ARPEA Entreprises & Territoires, January 2011: 21 % [of companies] have partnerships; 33 % wish to; 46 % do not.",
   },
-  // FACTS.md line 50.
   {
-    id: "arpea-entreprises-territoires-sans-partenariats",
+    id: "arpea-entreprises-territoires-ne-souhaitent-pas-de-partenariats",
     measure: "companies-not-wishing-partnerships",
     statement: "46 % do not",
     unit: "proportion",
@@ -113,8 +121,10 @@ export const figures = [
     programme: "arpea",
     date: "2011-01",
     source: "etude-arpea-entreprises-territoires-2011",
+    evidence:
+      "ARPEA Entreprises & Territoires, January 2011: 21 % [of companies] have partnerships; 33 % wish to; 46 % do not [wish to].",
   },
-  // FACTS.md line 51: PHARE-Citoyens priority scores /10.
+  // PHARE-Citoyens priority scores /10.
   {
     id: "phare-citoyens-priorite-emploi",
     measure: "priority-score-emploi",
@@ -128,8 +138,9 @@ export const figures = [
     programme: "phare",
     date: "2015-09-30",
     source: "etude-phare-citoyens-2015",
+    evidence:
+      "PHARE-Citoyens (Comisis, published 30 September 2015, « plus de 2 000 » respondents): priority scores out of 10: emploi 7,1; pouvoir d'achat 6,6; développement économique 6,5; sécurité 6,6; environnement 6,3; exclusion 6,3.",
   },
-  // FACTS.md line 51.
   {
     id: "phare-citoyens-priorite-pouvoir-d-achat",
     measure: "priority-score-pouvoir-d-achat",
@@ -143,8 +154,9 @@ export const figures = [
     programme: "phare",
     date: "2015-09-30",
     source: "etude-phare-citoyens-2015",
+    evidence:
+      "PHARE-Citoyens (Comisis, published 30 September 2015): priority scores out of 10: pouvoir d'achat 6,6.",
   },
-  // FACTS.md line 51.
   {
     id: "phare-citoyens-priorite-developpement-economique",
     measure: "priority-score-developpement-economique",
@@ -158,8 +170,10 @@ export const figures = [
     programme: "phare",
     date: "2015-09-30",
     source: "etude-phare-citoyens-2015",
+    evidence:
+      "PHARE-Citoyens (Comisis, published 30 September 2015): priority scores out of 10: développement économique 6,5.",
   },
-  // FACTS.md line 51: sécurité 6,6 ...
+  // Sécurité 6,6 ...
   {
     id: "phare-citoyens-priorite-securite",
     measure: "priority-score-securite",
@@ -173,8 +187,10 @@ export const figures = [
     programme: "phare",
     date: "2015-09-30",
     source: "etude-phare-citoyens-2015",
+    evidence:
+      "PHARE-Citoyens (Comisis, published 30 September 2015): priority scores out of 10: sécurité 6,6 (the CAREnews article on the study gives 7).",
   },
-  // FACTS.md line 51: ... and 7 according to CAREnews (a conflict, kept).
+  // ... and 7 according to CAREnews (a conflict, kept).
   {
     id: "phare-citoyens-priorite-securite-carenews",
     measure: "priority-score-securite",
@@ -188,8 +204,9 @@ export const figures = [
     programme: "phare",
     date: "2015-09-30",
     source: "carenews-phare-citoyens",
+    evidence:
+      "CAREnews article on PHARE-Citoyens: sécurité 7 out of 10 (the study's own results give 6,6).",
   },
-  // FACTS.md line 51.
   {
     id: "phare-citoyens-priorite-environnement",
     measure: "priority-score-environnement",
@@ -203,8 +220,9 @@ export const figures = [
     programme: "phare",
     date: "2015-09-30",
     source: "etude-phare-citoyens-2015",
+    evidence:
+      "PHARE-Citoyens (Comisis, published 30 September 2015): priority scores out of 10: environnement 6,3.",
   },
-  // FACTS.md line 51.
   {
     id: "phare-citoyens-priorite-exclusion",
     measure: "priority-score-exclusion",
@@ -218,8 +236,9 @@ export const figures = [
     programme: "phare",
     date: "2015-09-30",
     source: "etude-phare-citoyens-2015",
+    evidence:
+      "PHARE-Citoyens (Comisis, published 30 September 2015): priority scores out of 10: exclusion 6,3.",
   },
-  // FACTS.md line 51.
   {
     id: "phare-citoyens-source-d-innovation",
     measure: "partnerships-source-of-innovation",
@@ -232,8 +251,10 @@ export const figures = [
     axis: "innovation",
     date: "2015-09-30",
     source: "etude-phare-citoyens-2015",
+    evidence:
+      "PHARE-Citoyens (Comisis, published 30 September 2015): 69 % [of the French say] partnerships [are a] source of innovation.",
   },
-  // FACTS.md line 52: PHARE-Entreprises.
+  // PHARE-Entreprises.
   {
     id: "phare-entreprises-en-partenariat",
     measure: "companies-in-partnerships",
@@ -245,8 +266,9 @@ export const figures = [
     programme: "phare",
     date: "2015-10",
     source: "etude-phare-entreprises-2015",
+    evidence:
+      "PHARE-Entreprises (Comisis, October 2015): 37 % of companies in partnerships (+8,5 pts since 2011).",
   },
-  // FACTS.md line 52.
   {
     id: "phare-entreprises-en-partenariat-evolution",
     measure: "companies-in-partnerships-change",
@@ -258,9 +280,10 @@ export const figures = [
     programme: "phare",
     date: "2015-10",
     source: "etude-phare-entreprises-2015",
+    evidence:
+      "PHARE-Entreprises (Comisis, October 2015): 37 % of companies in partnerships (+8,5 pts since 2011).",
     note: "Change since 2011.",
   },
-  // FACTS.md line 52.
   {
     id: "phare-entreprises-source-d-innovation",
     measure: "partnerships-source-of-innovation",
@@ -273,8 +296,9 @@ export const figures = [
     date: "2015-10",
     axis: "innovation",
     source: "etude-phare-entreprises-2015",
+    evidence:
+      "PHARE-Entreprises (Comisis, October 2015): 81 % [of company leaders say] alliances [are a] source of innovation.",
   },
-  // FACTS.md line 52.
   {
     id: "phare-entreprises-fragilite-emploi",
     measure: "fragility-emploi",
@@ -287,8 +311,9 @@ export const figures = [
     programme: "phare",
     date: "2015-10",
     source: "etude-phare-entreprises-2015",
+    evidence: "PHARE-Entreprises (Comisis, October 2015): [priority fragility] emploi 61 %.",
   },
-  // FACTS.md line 53: PHARE-Associations.
+  // PHARE-Associations.
   {
     id: "phare-associations-employeuses-en-partenariat",
     measure: "associations-in-partnerships",
@@ -300,8 +325,10 @@ export const figures = [
     programme: "phare",
     date: "2015-11",
     source: "etude-phare-associations-2015",
+    evidence:
+      "PHARE-Associations (Comisis, November 2015): 53 % of employer associations in partnerships (46 % in 2009), 35 % of non-employers.",
   },
-  // FACTS.md line 53: the 2009 point PHARE-Associations compares with.
+  // The 2009 point PHARE-Associations compares with.
   {
     id: "phare-associations-employeuses-en-partenariat-2009",
     measure: "associations-in-partnerships",
@@ -311,8 +338,9 @@ export const figures = [
     population: "associations-employeuses",
     date: "2009",
     source: "etude-phare-associations-2015",
+    evidence:
+      "PHARE-Associations (Comisis, November 2015): 53 % of employer associations in partnerships (46 % in 2009).",
   },
-  // FACTS.md line 53.
   {
     id: "phare-associations-non-employeuses-en-partenariat",
     measure: "associations-in-partnerships",
@@ -324,8 +352,9 @@ export const figures = [
     programme: "phare",
     date: "2015-11",
     source: "etude-phare-associations-2015",
+    evidence:
+      "PHARE-Associations (Comisis, November 2015): 35 % of non-employer associations in partnerships.",
   },
-  // FACTS.md line 53.
   {
     id: "phare-associations-fragilite-emploi",
     measure: "fragility-emploi",
@@ -338,8 +367,9 @@ export const figures = [
     programme: "phare",
     date: "2015-11",
     source: "etude-phare-associations-2015",
+    evidence:
+      "PHARE-Associations (Comisis, November 2015): fragilities emploi 60 %, vieillissement 60 %, lien social 51 %.",
   },
-  // FACTS.md line 53.
   {
     id: "phare-associations-fragilite-vieillissement",
     measure: "fragility-vieillissement",
@@ -352,8 +382,9 @@ export const figures = [
     programme: "phare",
     date: "2015-11",
     source: "etude-phare-associations-2015",
+    evidence:
+      "PHARE-Associations (Comisis, November 2015): fragilities emploi 60 %, vieillissement 60 %, lien social 51 %.",
   },
-  // FACTS.md line 53.
   {
     id: "phare-associations-fragilite-lien-social",
     measure: "fragility-lien-social",
@@ -366,8 +397,9 @@ export const figures = [
     programme: "phare",
     date: "2015-11",
     source: "etude-phare-associations-2015",
+    evidence:
+      "PHARE-Associations (Comisis, November 2015): fragilities emploi 60 %, vieillissement 60 %, lien social 51 %.",
   },
-  // FACTS.md line 54; seed line 9.
   {
     id: "phare-institutions-territoire-en-co-construction",
     measure: "territory-in-co-construction",
@@ -379,8 +411,9 @@ export const figures = [
     programme: "phare",
     date: "2016-11",
     source: "lerameau-le-programme-impact",
+    evidence:
+      "« 76% des maires déclarent que leur territoire est dans cette perspective, mais 46% ne savent pas encore comment la piloter. » (page « Le programme IMPACT », section « Un mouvement à l’œuvre sur les territoires »; study PHARE-Institutions, Comisis-OpinionWay, November 2016)",
   },
-  // FACTS.md line 54; seed line 9.
   {
     id: "phare-institutions-pilotage-inconnu",
     measure: "co-construction-steering-not-known",
@@ -392,8 +425,9 @@ export const figures = [
     programme: "phare",
     date: "2016-11",
     source: "lerameau-le-programme-impact",
+    evidence:
+      "« 76% des maires déclarent que leur territoire est dans cette perspective, mais 46% ne savent pas encore comment la piloter. » (page « Le programme IMPACT », section « Un mouvement à l’œuvre sur les territoires »; study PHARE-Institutions, Comisis-OpinionWay, November 2016)",
   },
-  // FACTS.md lines 55 and 61-62; seed line 5 and note [1].
   {
     id: "impact-citoyens-source-d-innovation",
     measure: "partnerships-source-of-innovation",
@@ -406,8 +440,9 @@ export const figures = [
     date: "2019-10",
     axis: "innovation",
     source: "etude-impact-citoyens-2019",
+    evidence:
+      "« 74% des Français[1] […] pensent que les partenariats sont source d’innovation pour réduire les fragilités et faire émerger de nouveaux moteurs de croissance et d’emploi » (page « Le programme IMPACT », first sentence; note [1]: Etude IMPACT-Citoyens, Comisis-OpinionWay, octobre 2019)",
   },
-  // FACTS.md line 56.
   {
     id: "urgence-covid-citoyens-jouer-collectif",
     measure: "jouer-collectif-useful",
@@ -418,8 +453,9 @@ export const figures = [
     study: "urgence-covid-citoyens",
     date: "2020",
     source: "lerameau-81-des-francais-nous-invitent-aux-alliances",
+    evidence:
+      "URGENCE-Covid-Citoyens (Comisis & OpinionWay, 2020, published 7 May 2020): 81 % [of the French find] « jouer collectif » useful or indispensable.",
   },
-  // FACTS.md line 57.
   {
     id: "impact-elus-locaux-jouer-collectif",
     measure: "wish-to-rely-on-jouer-collectif",
@@ -431,8 +467,9 @@ export const figures = [
     programme: "impact",
     date: "2020",
     source: "carenews-2020-11-23",
+    evidence:
+      "IMPACT-Elus locaux (Comisis-OpinionWay, results of 23 November 2020): 64 % of élus wish to rely on « jouer collectif ».",
   },
-  // FACTS.md line 57.
   {
     id: "impact-elus-locaux-maires-co-construction-utile",
     measure: "co-construction-useful",
@@ -444,8 +481,9 @@ export const figures = [
     programme: "impact",
     date: "2020",
     source: "carenews-2020-11-23",
+    evidence:
+      "IMPACT-Elus locaux (Comisis-OpinionWay, results of 23 November 2020): 92 % of maires recognise the usefulness of co-construction.",
   },
-  // FACTS.md line 58.
   {
     id: "impact-associations-territoires-nombre-associations-employeuses",
     measure: "employer-associations-count",
@@ -456,8 +494,9 @@ export const figures = [
     study: "impact-associations-territoires",
     programme: "impact",
     source: "etude-impact-associations-territoires",
+    evidence:
+      "IMPACT - Associations & Territoires: associations with at least one employee (148 000); 98 % have partnerships; with collectivités 89 %.",
   },
-  // FACTS.md line 58.
   {
     id: "impact-associations-territoires-ont-des-partenariats",
     measure: "associations-having-partnerships",
@@ -468,8 +507,9 @@ export const figures = [
     study: "impact-associations-territoires",
     programme: "impact",
     source: "etude-impact-associations-territoires",
+    evidence:
+      "IMPACT - Associations & Territoires: associations with at least one employee (148 000); 98 % have partnerships.",
   },
-  // FACTS.md line 58.
   {
     id: "impact-associations-territoires-partenariats-collectivites",
     measure: "associations-having-partnerships-with-collectivites",
@@ -480,8 +520,9 @@ export const figures = [
     study: "impact-associations-territoires",
     programme: "impact",
     source: "etude-impact-associations-territoires",
+    evidence:
+      "IMPACT - Associations & Territoires: associations with at least one employee (148 000); [partnerships] with collectivités 89 %.",
   },
-  // FACTS.md line 59.
   {
     id: "impacts-trajectoires-territoire-en-mouvement",
     measure: "territory-moving-facing-transitions",
@@ -493,8 +534,9 @@ export const figures = [
     date: "2024",
     sampleSize: 302,
     source: "etude-impacts-trajectoires-elus-locaux-2024",
+    evidence:
+      "IMPACTS & TRAJECTOIRES - Elus locaux (Comisis-OpinionWay, fieldwork 30 September - 28 October 2024, by phone, 302 maires): 91 % say their territory is moving in the face of transitions (35 % strongly).",
   },
-  // FACTS.md line 59.
   {
     id: "impacts-trajectoires-territoire-en-mouvement-fortement",
     measure: "territory-moving-facing-transitions-strongly",
@@ -506,8 +548,9 @@ export const figures = [
     date: "2024",
     sampleSize: 302,
     source: "etude-impacts-trajectoires-elus-locaux-2024",
+    evidence:
+      "IMPACTS & TRAJECTOIRES - Elus locaux (Comisis-OpinionWay, fieldwork 30 September - 28 October 2024, by phone, 302 maires): 91 % say their territory is moving in the face of transitions (35 % strongly).",
   },
-  // FACTS.md lines 61-63; seed line 5 and note [2].
   {
     id: "phare-dirigeants-source-d-innovation",
     measure: "partnerships-source-of-innovation",
@@ -519,8 +562,9 @@ export const figures = [
     axis: "innovation",
     date: "2018-02",
     source: "rapport-quinquennal-phare-2018-note-2",
+    evidence:
+      "« 74% des Français[1], 81% des dirigeants d’entreprise, 86% des responsables associatifs et 87% des maires pensent que les partenariats sont source d’innovation […][2] » (page « Le programme IMPACT », first sentence; note [2]: Rapport quinquennal PHARE, février 2018)",
   },
-  // FACTS.md lines 61-63; seed line 5 and note [2].
   {
     id: "phare-responsables-associatifs-source-d-innovation",
     measure: "partnerships-source-of-innovation",
@@ -532,8 +576,9 @@ export const figures = [
     axis: "innovation",
     date: "2018-02",
     source: "rapport-quinquennal-phare-2018-note-2",
+    evidence:
+      "« 74% des Français[1], 81% des dirigeants d’entreprise, 86% des responsables associatifs et 87% des maires pensent que les partenariats sont source d’innovation […][2] » (page « Le programme IMPACT », first sentence; note [2]: Rapport quinquennal PHARE, février 2018)",
   },
-  // FACTS.md lines 61-63; seed line 5 and note [2].
   {
     id: "phare-maires-source-d-innovation",
     measure: "partnerships-source-of-innovation",
@@ -545,8 +590,10 @@ export const figures = [
     axis: "innovation",
     date: "2018-02",
     source: "rapport-quinquennal-phare-2018-note-2",
+    evidence:
+      "« 74% des Français[1], 81% des dirigeants d’entreprise, 86% des responsables associatifs et 87% des maires pensent que les partenariats sont source d’innovation […][2] » (page « Le programme IMPACT », first sentence; note [2]: Rapport quinquennal PHARE, février 2018)",
   },
-  // FACTS.md lines 63-64: final IMPACT results, CAREnews 26 Jan 2023.
+  // Final IMPACT results, CAREnews 26 Jan 2023.
   {
     id: "impact-resultats-citoyens-source-d-innovation",
     measure: "partnerships-source-of-innovation",
@@ -558,8 +605,10 @@ export const figures = [
     axis: "innovation",
     date: "2023-01-26",
     source: "carenews-2023-01-26",
+    evidence:
+      "CAREnews, 26 January 2023, final results of IMPACT: partnerships are a source of innovation for 74 % [of the French] / 84 % [dirigeants d'entreprise] / 97 % [responsables associatifs] / 92 % [maires].",
   },
-  // FACTS.md lines 63-64: 84 % according to CAREnews ...
+  // 84 % according to CAREnews ...
   {
     id: "impact-resultats-dirigeants-source-d-innovation",
     measure: "partnerships-source-of-innovation",
@@ -571,8 +620,10 @@ export const figures = [
     axis: "innovation",
     date: "2023-01-26",
     source: "carenews-2023-01-26",
+    evidence:
+      "CAREnews, 26 January 2023, final results of IMPACT: 74 % / 84 % / 97 % / 92 %; 84 % for dirigeants d'entreprise (reseau-alliances.org gives 83 %).",
   },
-  // FACTS.md lines 64-65: ... and 83 % according to reseau-alliances.org (a conflict, kept).
+  // ... and 83 % according to reseau-alliances.org (a conflict, kept).
   {
     id: "impact-resultats-dirigeants-source-d-innovation-reseau-alliances",
     measure: "partnerships-source-of-innovation",
@@ -584,8 +635,9 @@ export const figures = [
     axis: "innovation",
     date: "2023-01-26",
     source: "reseau-alliances-org",
+    evidence:
+      "reseau-alliances.org, final results of IMPACT: 83 % for dirigeants d'entreprise (CAREnews of 26 January 2023 gives 84 %).",
   },
-  // FACTS.md lines 63-64.
   {
     id: "impact-resultats-responsables-associatifs-source-d-innovation",
     measure: "partnerships-source-of-innovation",
@@ -597,8 +649,9 @@ export const figures = [
     axis: "innovation",
     date: "2023-01-26",
     source: "carenews-2023-01-26",
+    evidence:
+      "CAREnews, 26 January 2023, final results of IMPACT: 74 % / 84 % / 97 % / 92 %; 97 % for responsables associatifs.",
   },
-  // FACTS.md lines 63-64.
   {
     id: "impact-resultats-maires-source-d-innovation",
     measure: "partnerships-source-of-innovation",
@@ -610,8 +663,10 @@ export const figures = [
     axis: "innovation",
     date: "2023-01-26",
     source: "carenews-2023-01-26",
+    evidence:
+      "CAREnews, 26 January 2023, final results of IMPACT: 74 % / 84 % / 97 % / 92 %; 92 % for maires.",
   },
-  // FACTS.md lines 73-74: PHARE regional figure, Centre-Val de Loire.
+  // PHARE regional figure, Centre-Val de Loire.
   {
     id: "phare-centre-val-de-loire-leviers-citoyens",
     measure: "each-actor-holds-part-of-levers",
@@ -622,9 +677,11 @@ export const figures = [
     programme: "phare",
     territory: "centre-val-de-loire",
     source: "observatoire-le-programme-phare",
+    evidence:
+      "PHARE regional figures: Centre-Val de Loire: 70 % citoyens, 89 % maires, 77 % dirigeants, 77 % responsables associatifs believe each holds part of the levers.",
     note: REGIONAL_NOTE,
   },
-  // FACTS.md lines 73-74: PHARE regional figure, Centre-Val de Loire.
+  // PHARE regional figure, Centre-Val de Loire.
   {
     id: "phare-centre-val-de-loire-leviers-maires",
     measure: "each-actor-holds-part-of-levers",
@@ -635,9 +692,11 @@ export const figures = [
     programme: "phare",
     territory: "centre-val-de-loire",
     source: "observatoire-le-programme-phare",
+    evidence:
+      "PHARE regional figures: Centre-Val de Loire: 70 % citoyens, 89 % maires, 77 % dirigeants, 77 % responsables associatifs believe each holds part of the levers.",
     note: REGIONAL_NOTE,
   },
-  // FACTS.md lines 73-74: PHARE regional figure, Centre-Val de Loire.
+  // PHARE regional figure, Centre-Val de Loire.
   {
     id: "phare-centre-val-de-loire-leviers-dirigeants-entreprise",
     measure: "each-actor-holds-part-of-levers",
@@ -648,9 +707,11 @@ export const figures = [
     programme: "phare",
     territory: "centre-val-de-loire",
     source: "observatoire-le-programme-phare",
+    evidence:
+      "PHARE regional figures: Centre-Val de Loire: 70 % citoyens, 89 % maires, 77 % dirigeants, 77 % responsables associatifs believe each holds part of the levers.",
     note: REGIONAL_NOTE,
   },
-  // FACTS.md lines 73-74: PHARE regional figure, Centre-Val de Loire.
+  // PHARE regional figure, Centre-Val de Loire.
   {
     id: "phare-centre-val-de-loire-leviers-responsables-associatifs",
     measure: "each-actor-holds-part-of-levers",
@@ -662,6 +723,8 @@ export const figures = [
     programme: "phare",
     territory: "centre-val-de-loire",
     source: "observatoire-le-programme-phare",
+    evidence:
+      "PHARE regional figures: Centre-Val de Loire: 70 % citoyens, 89 % maires, 77 % dirigeants, 77 % responsables associatifs believe each holds part of the levers.",
     note: REGIONAL_NOTE,
   },
 ] as const satisfies readonly CatalogFigureInput[];

@@ -9,14 +9,13 @@ type CatalogImpactAxisInput = Omit<ImpactAxisInput, "wordings"> & {
 };
 
 /**
- * The three impact axes established by Le RAMEAU (FACTS.md lines 34-39): the seed's
+ * The three impact axes established by Le RAMEAU: the seed's
  * wording, and the 2023 wording "source d'innovation, levier de performance, et vecteur de
  * confiance" (the article of 26 January 2023 is the facts' only 2023 source).
  *
  * @internal
  */
 export const impactAxes = [
-  // FACTS.md line 35.
   {
     id: "innovation",
     order: 1,
@@ -28,7 +27,6 @@ export const impactAxes = [
     ],
     sources: ["lerameau-le-programme-impact", "note-prospective-impacts-alliances-2017"],
   },
-  // FACTS.md line 36.
   {
     id: "performance",
     order: 2,
@@ -43,7 +41,6 @@ export const impactAxes = [
     ],
     sources: ["lerameau-le-programme-impact", "note-prospective-impacts-alliances-2017"],
   },
-  // FACTS.md line 37.
   {
     id: "confiance",
     order: 3,

@@ -15,7 +15,7 @@ type CatalogPhaseInput = PhaseInput & {
   );
 
 /**
- * IMPACT's three complementary phases, as the seed describes them (FACTS.md lines 29-32).
+ * IMPACT's three complementary phases, as the seed describes them.
  *
  * @internal
  */

@@ -4,8 +4,8 @@ import type { CatalogSourceId } from "./sources";
 type CatalogPopulationInput = PopulationInput & { readonly sources?: readonly CatalogSourceId[] };
 
 /**
- * The four surveyed populations of IMPACT's quantitative phase (FACTS.md lines 30-31), and
- * the narrower ones the figures need. FACTS.md writes "Français" for the citizens' studies,
+ * The four surveyed populations of IMPACT's quantitative phase, and
+ * the narrower ones the figures need. The sources write "Français" for the citizens' studies,
  * "entreprises" and "dirigeants" for the business studies, "associations" and
  * "responsables associatifs" for the association studies: each pair is one population here.
  *
@@ -25,7 +25,6 @@ export const populations = [
     group: "local-elected-officials",
     sources: ["lerameau-le-programme-impact"],
   },
-  // FACTS.md lines 54, 57, 59.
   {
     id: "maires",
     name: "Maires",
@@ -47,7 +46,7 @@ export const populations = [
     description: "Les responsables associatifs, et les associations qu'ils dirigent.",
     sources: ["lerameau-le-programme-impact"],
   },
-  // FACTS.md lines 53 and 58: "associations with at least one employee (148 000)".
+  // "associations with at least one employee (148 000)".
   {
     id: "associations-employeuses",
     name: "Associations employeuses",
@@ -56,7 +55,6 @@ export const populations = [
     description: "Associations ayant au moins un salarié.",
     sources: ["etude-phare-associations-2015", "etude-impact-associations-territoires"],
   },
-  // FACTS.md line 53.
   {
     id: "associations-non-employeuses",
     name: "Associations non employeuses",

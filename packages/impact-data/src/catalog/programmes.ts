@@ -12,14 +12,13 @@ type CatalogProgrammeInput = Omit<ProgrammeInput, "periods" | "milestones"> & {
 };
 
 /**
- * The three quinquennial programmes (FACTS.md lines 17-32). PHARE keeps both periods its
+ * The three quinquennial programmes. PHARE keeps both periods its
  * sources give, each with its source: the conflict is reported by `findConflicts`, not
  * resolved here.
  *
  * @internal
  */
 export const programmes = [
-  // FACTS.md line 20.
   {
     id: "arpea",
     name: "ARPEA",
@@ -36,7 +35,8 @@ export const programmes = [
     ],
     sources: ["lerameau-le-programme-impact", "rapport-quinquennal-arpea-2012"],
   },
-  // FACTS.md line 21: 2013-2018 (seed line 11) and 2013-2017 (seed line 19, le-cheminement).
+  // 2013-2018 (seed page, account of the programmes) and 2013-2017 (le-cheminement, and the
+  // seed page again: « La publication du rapport quinquennal PHARE 2013-2017 »).
   {
     id: "phare",
     name: "PHARE",
@@ -44,7 +44,12 @@ export const programmes = [
     aim: "Qualifier les fragilités territoriales prioritaires par territoire : diagnostic des 13 régions et domaines où les partenariats sont les plus pertinents.",
     periods: [
       { start: "2013", end: "2018", source: "lerameau-le-programme-impact" },
-      { start: "2013", end: "2017", source: "observatoire-le-cheminement" },
+      {
+        start: "2013",
+        end: "2017",
+        source: "observatoire-le-cheminement",
+        alsoGivenBy: ["lerameau-le-programme-impact"],
+      },
     ],
     milestones: [
       {
@@ -61,7 +66,6 @@ export const programmes = [
       "rapport-quinquennal-phare-2018",
     ],
   },
-  // FACTS.md lines 22-27.
   {
     id: "impact",
     name: "IMPACT",
