@@ -87,6 +87,8 @@ export {
 } from "./models/ids";
 export type { ImpactAxis, ImpactAxisInput } from "./models/impact-axis";
 export { ImpactAxisSchema } from "./models/impact-axis";
+export type { LocalizedText, Text } from "./models/localized-text";
+export { LocalizedTextSchema, TextSchema } from "./models/localized-text";
 export type { PartialDate, Period, PeriodInput } from "./models/partial-date";
 export { PartialDateSchema, PeriodSchema } from "./models/partial-date";
 export type { PartnershipType, PartnershipTypeInput } from "./models/partnership-type";
@@ -104,6 +106,8 @@ export { SampleSizeSchema, StudySchema } from "./models/study";
 export type { Territory, TerritoryInput } from "./models/territory";
 export { TerritorySchema } from "./models/territory";
 export { escapeHtml, escapeMarkdown, httpUrl } from "./text/escape";
+export type { LocalizedTextLike, LocalizedWording } from "./text/localize";
+export { localize, localizeWithOrigin } from "./text/localize";
 export {
   cleanText,
   escapeForTerminal,

@@ -39,7 +39,7 @@ export interface FactSheetOptions {
 export async function buildFactSheet(catalog: Catalog, options: FactSheetOptions): Promise<string> {
   const [
     { attachNoteCall, createNoteRegistry },
-    { findConflicts, formatPartialDate, formatPeriod, ImpactError },
+    { findConflicts, formatPartialDate, formatPeriod, ImpactError, localize },
     { formatPercent, formatPoints, marginOfError },
   ] = await Promise.all([
     import("@observatoire/impact-citations"),
@@ -76,6 +76,7 @@ export async function buildFactSheet(catalog: Catalog, options: FactSheetOptions
   const actor = byId(catalog.actors, "actor");
   const study = byId(catalog.studies, "study");
   const date = (value: string) => formatPartialDate(value, locale);
+  const tx = (text: Parameters<typeof localize>[0]): string => localize(text, locale);
   const number = new Intl.NumberFormat(locale === "fr" ? "fr-FR" : "en-GB", {
     maximumFractionDigits: 3,
   });
@@ -108,18 +109,18 @@ export async function buildFactSheet(catalog: Catalog, options: FactSheetOptions
     return m.escape(`${value(f)} (${t.margin(margin, number.format(n))})`);
   };
   const figureLine = (f: Figure): string =>
-    `${valueWithMargin(f)} — ${cite(f.statement, f.source)}`;
+    `${valueWithMargin(f)} — ${cite(tx(f.statement), f.source)}`;
 
   const impact = programme(PROGRAMME);
-  const blocks: string[] = [m.title(t.programme(impact.name), impact.title)];
-  if (impact.aim !== undefined) blocks.push(m.paragraph(m.escape(impact.aim)));
+  const blocks: string[] = [m.title(t.programme(impact.name), tx(impact.title))];
+  if (impact.aim !== undefined) blocks.push(m.paragraph(m.escape(tx(impact.aim))));
 
   blocks.push(m.heading(t.headline));
   blocks.push(
     m.list(
       HEADLINE_FIGURES.map((id) => {
         const f = figure(id);
-        return `${m.escape(population(f.population).name)}${m.escape(t.colon)}${figureLine(f)}`;
+        return `${m.escape(tx(population(f.population).name))}${m.escape(t.colon)}${figureLine(f)}`;
       }),
     ),
   );
@@ -139,7 +140,7 @@ export async function buildFactSheet(catalog: Catalog, options: FactSheetOptions
             { path: ["milestones"] },
           );
         }
-        return `${m.escape(date(found.milestone.date) + t.colon)}${cite(found.milestone.title, sourceId)}`;
+        return `${m.escape(date(found.milestone.date) + t.colon)}${cite(tx(found.milestone.title), sourceId)}`;
       }),
     ),
   );
@@ -155,8 +156,8 @@ export async function buildFactSheet(catalog: Catalog, options: FactSheetOptions
       [...milestones]
         .sort((a, b) => a.milestone.date.localeCompare(b.milestone.date))
         .map(({ programme: p, milestone }) => {
-          const place = milestone.place === undefined ? "" : ` (${milestone.place})`;
-          return `${m.escape(`${date(milestone.date)}, ${p.name}${t.colon}`)}${cite(milestone.title + place, milestone.source)}`;
+          const place = milestone.place === undefined ? "" : ` (${tx(milestone.place)})`;
+          return `${m.escape(`${date(milestone.date)}, ${p.name}${t.colon}`)}${cite(tx(milestone.title) + place, milestone.source)}`;
         }),
     ),
   );
@@ -167,7 +168,7 @@ export async function buildFactSheet(catalog: Catalog, options: FactSheetOptions
       [...catalog.impactAxes]
         .sort((a, b) => a.order - b.order)
         .map((axis) => {
-          const text = `${axis.order}. ${axis.name}${t.colon}${axis.description}`;
+          const text = `${axis.order}. ${tx(axis.name)}${t.colon}${tx(axis.description)}`;
           const source = axis.sources[0];
           return source === undefined ? m.escape(text) : cite(text, source);
         }),
@@ -183,10 +184,10 @@ export async function buildFactSheet(catalog: Catalog, options: FactSheetOptions
         .map((phase) => {
           const who =
             phase.kind === "quantitative"
-              ? ` (${phase.populations.map((id) => population(id).name).join(", ")})`
+              ? ` (${phase.populations.map((id) => tx(population(id).name)).join(", ")})`
               : "";
-          const text = `${phase.order}. ${phase.name}${who}${
-            phase.description === undefined ? "" : `${t.colon}${phase.description}`
+          const text = `${phase.order}. ${tx(phase.name)}${who}${
+            phase.description === undefined ? "" : `, ${tx(phase.description)}`
           }`;
           const source = phase.sources[0];
           return source === undefined ? m.escape(text) : cite(text, source);
@@ -207,7 +208,7 @@ export async function buildFactSheet(catalog: Catalog, options: FactSheetOptions
   for (const p of catalog.populations) {
     const figures = catalog.figures.filter((f) => f.population === p.id);
     if (figures.length === 0) continue;
-    blocks.push(m.subheading(p.name));
+    blocks.push(m.subheading(tx(p.name)));
     blocks.push(m.list(figures.map(figureLine)));
   }
 
@@ -230,7 +231,7 @@ export async function buildFactSheet(catalog: Catalog, options: FactSheetOptions
   function programmeLine(p: Programme): string {
     const periods = p.periods.map((period) => cite(formatPeriod(period, locale), period.source));
     const disagree = p.periods.length > 1 ? m.escape(` (${t.sourcesDisagree})`) : "";
-    return `${m.escape(`${p.name}, ${p.title}${t.colon}`)}${periods.join(m.escape(` ${t.or} `))}${disagree}`;
+    return `${m.escape(`${p.name}, ${tx(p.title)}${t.colon}`)}${periods.join(m.escape(` ${t.or} `))}${disagree}`;
   }
 
   function conflictLine(conflict: Conflict): string {
@@ -244,7 +245,7 @@ export async function buildFactSheet(catalog: Catalog, options: FactSheetOptions
     }
     const [a, b] = conflict.figures;
     const when = conflict.key.date === undefined ? "" : `, ${date(conflict.key.date)}`;
-    const head = `${population(conflict.key.population).name}, ${conflict.key.measure}${when}${t.colon}`;
+    const head = `${tx(population(conflict.key.population).name)}, ${tx(a.statement)}${when}${t.colon}`;
     return `${m.escape(head)}${cite(value(a), a.source)}${m.escape(` ${t.versus} `)}${cite(value(b), b.source)}`;
   }
 }

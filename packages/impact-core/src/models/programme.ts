@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { MILESTONE_KINDS } from "./enums";
 import { ActorIdSchema, ProgrammeIdSchema, SourceIdSchema } from "./ids";
+import { TextSchema } from "./localized-text";
 import { PartialDateSchema, PeriodSchema } from "./partial-date";
 
 /**
@@ -54,8 +55,8 @@ export const MilestoneSchema = /* @__PURE__ */ (() =>
     .object({
       date: PartialDateSchema,
       kind: z.enum(MILESTONE_KINDS),
-      title: z.string().min(1),
-      place: z.string().min(1).optional(),
+      title: TextSchema,
+      place: TextSchema.optional(),
       source: SourceIdSchema,
     })
     .readonly())();
@@ -82,8 +83,8 @@ export const ProgrammeSchema = /* @__PURE__ */ (() =>
     .object({
       id: ProgrammeIdSchema,
       name: z.string().min(1),
-      title: z.string().min(1),
-      aim: z.string().min(1).optional(),
+      title: TextSchema,
+      aim: TextSchema.optional(),
       periods: z
         .array(SourcedPeriodSchema)
         .min(1, { error: "a programme needs at least one period" })

@@ -20,13 +20,11 @@ type CatalogFigureInput = FigureInput & {
 /** PHARE-Citoyens gives its priority scores out of 10. */
 const OUT_OF_TEN = { min: 0, max: 10 } as const;
 
-/** The seed's headline sentence (its line 5), quoted for the four figures it holds. */
-const INNOVATION_CLAIM =
-  "pensent que les partenariats sont source d’innovation pour réduire les fragilités et faire émerger de nouveaux moteurs de croissance et d’emploi";
-
 /** Why the regional figures cite the PHARE programme page. */
-const REGIONAL_NOTE =
-  "A regional figure of PHARE whose page is not known; it is cited to the PHARE programme page.";
+const REGIONAL_NOTE = {
+  fr: "Chiffre régional du programme PHARE dont la page n’est pas connue ; il est cité d’après la page du programme PHARE.",
+  en: "A regional figure of the PHARE programme whose page is not known; it is cited to the PHARE programme page.",
+} as const;
 
 /**
  * Every published figure the catalog's sources give, one entry per value and source: when
@@ -55,7 +53,11 @@ export const figures = [
   {
     id: "arpea-citoyens-urgence-partenariats-2008",
     measure: "urgent-to-create-partnerships",
-    statement: "86 % pensaient qu'il était urgent de créer des partenariats",
+    statement: {
+      fr: "pensaient qu’il était urgent de créer des partenariats",
+      en: "thought it was urgent to create partnerships",
+      original: "fr",
+    },
     unit: "proportion",
     value: 0.86,
     population: "citoyens",
@@ -70,7 +72,11 @@ export const figures = [
   {
     id: "arpea-citoyens-urgence-partenariats-2012",
     measure: "urgent-to-create-partnerships",
-    statement: "84 % pensaient qu'il était urgent de créer des partenariats",
+    statement: {
+      fr: "pensaient qu’il était urgent de créer des partenariats",
+      en: "thought it was urgent to create partnerships",
+      original: "fr",
+    },
     unit: "proportion",
     value: 0.84,
     population: "citoyens",
@@ -85,7 +91,7 @@ export const figures = [
   {
     id: "arpea-entreprises-territoires-ont-des-partenariats",
     measure: "companies-having-partnerships",
-    statement: "21 % have partnerships",
+    statement: { fr: "ont des partenariats", en: "have partnerships" },
     unit: "proportion",
     value: 0.21,
     population: "dirigeants-entreprise",
@@ -99,7 +105,7 @@ export const figures = [
   {
     id: "arpea-entreprises-territoires-souhaitent-des-partenariats",
     measure: "companies-wishing-partnerships",
-    statement: "33 % wish to",
+    statement: { fr: "souhaitent avoir des partenariats", en: "wish to have partnerships" },
     unit: "proportion",
     value: 0.33,
     population: "dirigeants-entreprise",
@@ -113,7 +119,10 @@ export const figures = [
   {
     id: "arpea-entreprises-territoires-ne-souhaitent-pas-de-partenariats",
     measure: "companies-not-wishing-partnerships",
-    statement: "46 % do not",
+    statement: {
+      fr: "ne souhaitent pas avoir de partenariats",
+      en: "do not wish to have partnerships",
+    },
     unit: "proportion",
     value: 0.46,
     population: "dirigeants-entreprise",
@@ -129,7 +138,10 @@ export const figures = [
     id: "phare-citoyens-priorite-emploi",
     measure: "priority-score-emploi",
     fragility: "emploi",
-    statement: "emploi 7,1",
+    statement: {
+      fr: "note de priorité donnée à l’emploi, sur 10",
+      en: "priority score given to jobs, out of 10",
+    },
     unit: "score",
     value: 7.1,
     scale: OUT_OF_TEN,
@@ -145,7 +157,10 @@ export const figures = [
     id: "phare-citoyens-priorite-pouvoir-d-achat",
     measure: "priority-score-pouvoir-d-achat",
     fragility: "pouvoir-d-achat",
-    statement: "pouvoir d'achat 6,6",
+    statement: {
+      fr: "note de priorité donnée au pouvoir d’achat, sur 10",
+      en: "priority score given to purchasing power, out of 10",
+    },
     unit: "score",
     value: 6.6,
     scale: OUT_OF_TEN,
@@ -161,7 +176,10 @@ export const figures = [
     id: "phare-citoyens-priorite-developpement-economique",
     measure: "priority-score-developpement-economique",
     fragility: "developpement-economique",
-    statement: "développement économique 6,5",
+    statement: {
+      fr: "note de priorité donnée au développement économique, sur 10",
+      en: "priority score given to economic development, out of 10",
+    },
     unit: "score",
     value: 6.5,
     scale: OUT_OF_TEN,
@@ -178,7 +196,10 @@ export const figures = [
     id: "phare-citoyens-priorite-securite",
     measure: "priority-score-securite",
     fragility: "securite",
-    statement: "sécurité 6,6",
+    statement: {
+      fr: "note de priorité donnée à la sécurité, sur 10",
+      en: "priority score given to security, out of 10",
+    },
     unit: "score",
     value: 6.6,
     scale: OUT_OF_TEN,
@@ -195,7 +216,10 @@ export const figures = [
     id: "phare-citoyens-priorite-securite-carenews",
     measure: "priority-score-securite",
     fragility: "securite",
-    statement: "sécurité 7",
+    statement: {
+      fr: "note de priorité donnée à la sécurité, sur 10",
+      en: "priority score given to security, out of 10",
+    },
     unit: "score",
     value: 7,
     scale: OUT_OF_TEN,
@@ -211,7 +235,10 @@ export const figures = [
     id: "phare-citoyens-priorite-environnement",
     measure: "priority-score-environnement",
     fragility: "environnement",
-    statement: "environnement 6,3",
+    statement: {
+      fr: "note de priorité donnée à l’environnement, sur 10",
+      en: "priority score given to the environment, out of 10",
+    },
     unit: "score",
     value: 6.3,
     scale: OUT_OF_TEN,
@@ -227,7 +254,10 @@ export const figures = [
     id: "phare-citoyens-priorite-exclusion",
     measure: "priority-score-exclusion",
     fragility: "exclusion",
-    statement: "exclusion 6,3",
+    statement: {
+      fr: "note de priorité donnée à la lutte contre l’exclusion, sur 10",
+      en: "priority score given to fighting exclusion, out of 10",
+    },
     unit: "score",
     value: 6.3,
     scale: OUT_OF_TEN,
@@ -242,7 +272,10 @@ export const figures = [
   {
     id: "phare-citoyens-source-d-innovation",
     measure: "partnerships-source-of-innovation",
-    statement: "69 % partnerships source of innovation",
+    statement: {
+      fr: "pensent que les partenariats sont source d’innovation",
+      en: "think that partnerships are a source of innovation",
+    },
     unit: "proportion",
     value: 0.69,
     population: "citoyens",
@@ -258,7 +291,10 @@ export const figures = [
   {
     id: "phare-entreprises-en-partenariat",
     measure: "companies-in-partnerships",
-    statement: "37 % of companies in partnerships",
+    statement: {
+      fr: "entreprises engagées dans des partenariats",
+      en: "companies engaged in partnerships",
+    },
     unit: "proportion",
     value: 0.37,
     population: "dirigeants-entreprise",
@@ -272,7 +308,10 @@ export const figures = [
   {
     id: "phare-entreprises-en-partenariat-evolution",
     measure: "companies-in-partnerships-change",
-    statement: "+8,5 pts since 2011",
+    statement: {
+      fr: "évolution de la part des entreprises engagées dans des partenariats depuis 2011",
+      en: "change in the share of companies engaged in partnerships since 2011",
+    },
     unit: "points",
     value: 8.5,
     population: "dirigeants-entreprise",
@@ -282,12 +321,15 @@ export const figures = [
     source: "etude-phare-entreprises-2015",
     evidence:
       "PHARE-Entreprises (Comisis, October 2015): 37 % of companies in partnerships (+8,5 pts since 2011).",
-    note: "Change since 2011.",
+    note: { fr: "Évolution depuis 2011.", en: "Change since 2011." },
   },
   {
     id: "phare-entreprises-source-d-innovation",
     measure: "partnerships-source-of-innovation",
-    statement: "81 % alliances source of innovation",
+    statement: {
+      fr: "pensent que les alliances sont source d’innovation",
+      en: "think that alliances are a source of innovation",
+    },
     unit: "proportion",
     value: 0.81,
     population: "dirigeants-entreprise",
@@ -303,7 +345,10 @@ export const figures = [
     id: "phare-entreprises-fragilite-emploi",
     measure: "fragility-emploi",
     fragility: "emploi",
-    statement: "emploi 61 %",
+    statement: {
+      fr: "citent l’emploi comme fragilité de leur territoire",
+      en: "name jobs as a fragility of their territory",
+    },
     unit: "proportion",
     value: 0.61,
     population: "dirigeants-entreprise",
@@ -317,7 +362,7 @@ export const figures = [
   {
     id: "phare-associations-employeuses-en-partenariat",
     measure: "associations-in-partnerships",
-    statement: "53 % of employer associations in partnerships",
+    statement: { fr: "engagées dans des partenariats", en: "engaged in partnerships" },
     unit: "proportion",
     value: 0.53,
     population: "associations-employeuses",
@@ -332,7 +377,7 @@ export const figures = [
   {
     id: "phare-associations-employeuses-en-partenariat-2009",
     measure: "associations-in-partnerships",
-    statement: "46 % in 2009",
+    statement: { fr: "engagées dans des partenariats", en: "engaged in partnerships" },
     unit: "proportion",
     value: 0.46,
     population: "associations-employeuses",
@@ -344,7 +389,7 @@ export const figures = [
   {
     id: "phare-associations-non-employeuses-en-partenariat",
     measure: "associations-in-partnerships",
-    statement: "35 % of non-employers",
+    statement: { fr: "engagées dans des partenariats", en: "engaged in partnerships" },
     unit: "proportion",
     value: 0.35,
     population: "associations-non-employeuses",
@@ -359,7 +404,7 @@ export const figures = [
     id: "phare-associations-fragilite-emploi",
     measure: "fragility-emploi",
     fragility: "emploi",
-    statement: "emploi 60 %",
+    statement: { fr: "citent l’emploi comme fragilité", en: "name jobs as a fragility" },
     unit: "proportion",
     value: 0.6,
     population: "responsables-associatifs",
@@ -374,7 +419,7 @@ export const figures = [
     id: "phare-associations-fragilite-vieillissement",
     measure: "fragility-vieillissement",
     fragility: "vieillissement",
-    statement: "vieillissement 60 %",
+    statement: { fr: "citent le vieillissement comme fragilité", en: "name ageing as a fragility" },
     unit: "proportion",
     value: 0.6,
     population: "responsables-associatifs",
@@ -389,7 +434,10 @@ export const figures = [
     id: "phare-associations-fragilite-lien-social",
     measure: "fragility-lien-social",
     fragility: "lien-social",
-    statement: "lien social 51 %",
+    statement: {
+      fr: "citent le lien social comme fragilité",
+      en: "name social ties as a fragility",
+    },
     unit: "proportion",
     value: 0.51,
     population: "responsables-associatifs",
@@ -403,7 +451,10 @@ export const figures = [
   {
     id: "phare-institutions-territoire-en-co-construction",
     measure: "territory-in-co-construction",
-    statement: "76% des maires déclarent que leur territoire est dans cette perspective",
+    statement: {
+      fr: "déclarent que leur territoire est dans une perspective de co-construction",
+      en: "say that their territory is moving towards co-construction",
+    },
     unit: "proportion",
     value: 0.76,
     population: "maires",
@@ -417,7 +468,10 @@ export const figures = [
   {
     id: "phare-institutions-pilotage-inconnu",
     measure: "co-construction-steering-not-known",
-    statement: "46% ne savent pas encore comment la piloter",
+    statement: {
+      fr: "ne savent pas encore comment piloter la co-construction de leur territoire",
+      en: "do not yet know how to steer their territory’s co-construction",
+    },
     unit: "proportion",
     value: 0.46,
     population: "maires",
@@ -431,7 +485,11 @@ export const figures = [
   {
     id: "impact-citoyens-source-d-innovation",
     measure: "partnerships-source-of-innovation",
-    statement: `74% des Français ${INNOVATION_CLAIM}`,
+    statement: {
+      fr: "pensent que les partenariats sont source d’innovation pour réduire les fragilités et faire émerger de nouveaux moteurs de croissance et d’emploi",
+      en: "think that partnerships are a source of innovation to reduce fragilities and bring forth new drivers of growth and jobs",
+      original: "fr",
+    },
     unit: "proportion",
     value: 0.74,
     population: "citoyens",
@@ -446,7 +504,10 @@ export const figures = [
   {
     id: "urgence-covid-citoyens-jouer-collectif",
     measure: "jouer-collectif-useful",
-    statement: '81 % "jouer collectif" useful or indispensable',
+    statement: {
+      fr: "jugent utile ou indispensable de « jouer collectif »",
+      en: "find « jouer collectif » (playing as a team) useful or indispensable",
+    },
     unit: "proportion",
     value: 0.81,
     population: "citoyens",
@@ -459,7 +520,10 @@ export const figures = [
   {
     id: "impact-elus-locaux-jouer-collectif",
     measure: "wish-to-rely-on-jouer-collectif",
-    statement: '64 % of élus wish to rely on "jouer collectif"',
+    statement: {
+      fr: "souhaitent s’appuyer sur le « jouer collectif »",
+      en: "wish to rely on « jouer collectif » (playing as a team)",
+    },
     unit: "proportion",
     value: 0.64,
     population: "elus-locaux",
@@ -473,7 +537,10 @@ export const figures = [
   {
     id: "impact-elus-locaux-maires-co-construction-utile",
     measure: "co-construction-useful",
-    statement: "92 % of maires recognise the usefulness of co-construction",
+    statement: {
+      fr: "reconnaissent l’utilité de la co-construction",
+      en: "recognise the usefulness of co-construction",
+    },
     unit: "proportion",
     value: 0.92,
     population: "maires",
@@ -487,7 +554,10 @@ export const figures = [
   {
     id: "impact-associations-territoires-nombre-associations-employeuses",
     measure: "employer-associations-count",
-    statement: "associations with at least one employee (148 000)",
+    statement: {
+      fr: "associations ayant au moins un salarié",
+      en: "associations with at least one employee",
+    },
     unit: "count",
     value: 148000,
     population: "associations-employeuses",
@@ -500,7 +570,7 @@ export const figures = [
   {
     id: "impact-associations-territoires-ont-des-partenariats",
     measure: "associations-having-partnerships",
-    statement: "98 % have partnerships",
+    statement: { fr: "ont des partenariats", en: "have partnerships" },
     unit: "proportion",
     value: 0.98,
     population: "associations-employeuses",
@@ -513,7 +583,10 @@ export const figures = [
   {
     id: "impact-associations-territoires-partenariats-collectivites",
     measure: "associations-having-partnerships-with-collectivites",
-    statement: "with collectivités 89 %",
+    statement: {
+      fr: "ont des partenariats avec des collectivités",
+      en: "have partnerships with local authorities",
+    },
     unit: "proportion",
     value: 0.89,
     population: "associations-employeuses",
@@ -526,7 +599,10 @@ export const figures = [
   {
     id: "impacts-trajectoires-territoire-en-mouvement",
     measure: "territory-moving-facing-transitions",
-    statement: "91 % say their territory is moving in the face of transitions",
+    statement: {
+      fr: "disent que leur territoire est en mouvement face aux transitions",
+      en: "say that their territory is moving in the face of transitions",
+    },
     unit: "proportion",
     value: 0.91,
     population: "maires",
@@ -540,7 +616,10 @@ export const figures = [
   {
     id: "impacts-trajectoires-territoire-en-mouvement-fortement",
     measure: "territory-moving-facing-transitions-strongly",
-    statement: "35 % strongly",
+    statement: {
+      fr: "disent que leur territoire est fortement en mouvement face aux transitions",
+      en: "say that their territory is moving strongly in the face of transitions",
+    },
     unit: "proportion",
     value: 0.35,
     population: "maires",
@@ -554,7 +633,11 @@ export const figures = [
   {
     id: "phare-dirigeants-source-d-innovation",
     measure: "partnerships-source-of-innovation",
-    statement: `81% des dirigeants d’entreprise ${INNOVATION_CLAIM}`,
+    statement: {
+      fr: "pensent que les partenariats sont source d’innovation pour réduire les fragilités et faire émerger de nouveaux moteurs de croissance et d’emploi",
+      en: "think that partnerships are a source of innovation to reduce fragilities and bring forth new drivers of growth and jobs",
+      original: "fr",
+    },
     unit: "proportion",
     value: 0.81,
     population: "dirigeants-entreprise",
@@ -568,7 +651,11 @@ export const figures = [
   {
     id: "phare-responsables-associatifs-source-d-innovation",
     measure: "partnerships-source-of-innovation",
-    statement: `86% des responsables associatifs ${INNOVATION_CLAIM}`,
+    statement: {
+      fr: "pensent que les partenariats sont source d’innovation pour réduire les fragilités et faire émerger de nouveaux moteurs de croissance et d’emploi",
+      en: "think that partnerships are a source of innovation to reduce fragilities and bring forth new drivers of growth and jobs",
+      original: "fr",
+    },
     unit: "proportion",
     value: 0.86,
     population: "responsables-associatifs",
@@ -582,7 +669,11 @@ export const figures = [
   {
     id: "phare-maires-source-d-innovation",
     measure: "partnerships-source-of-innovation",
-    statement: `87% des maires ${INNOVATION_CLAIM}`,
+    statement: {
+      fr: "pensent que les partenariats sont source d’innovation pour réduire les fragilités et faire émerger de nouveaux moteurs de croissance et d’emploi",
+      en: "think that partnerships are a source of innovation to reduce fragilities and bring forth new drivers of growth and jobs",
+      original: "fr",
+    },
     unit: "proportion",
     value: 0.87,
     population: "maires",
@@ -597,7 +688,10 @@ export const figures = [
   {
     id: "impact-resultats-citoyens-source-d-innovation",
     measure: "partnerships-source-of-innovation",
-    statement: "74 % Français",
+    statement: {
+      fr: "pensent que les partenariats sont source d’innovation",
+      en: "think that partnerships are a source of innovation",
+    },
     unit: "proportion",
     value: 0.74,
     population: "citoyens",
@@ -612,7 +706,10 @@ export const figures = [
   {
     id: "impact-resultats-dirigeants-source-d-innovation",
     measure: "partnerships-source-of-innovation",
-    statement: "84 % dirigeants d'entreprise",
+    statement: {
+      fr: "pensent que les partenariats sont source d’innovation",
+      en: "think that partnerships are a source of innovation",
+    },
     unit: "proportion",
     value: 0.84,
     population: "dirigeants-entreprise",
@@ -627,7 +724,10 @@ export const figures = [
   {
     id: "impact-resultats-dirigeants-source-d-innovation-reseau-alliances",
     measure: "partnerships-source-of-innovation",
-    statement: "83 % dirigeants d'entreprise",
+    statement: {
+      fr: "pensent que les partenariats sont source d’innovation",
+      en: "think that partnerships are a source of innovation",
+    },
     unit: "proportion",
     value: 0.83,
     population: "dirigeants-entreprise",
@@ -641,7 +741,10 @@ export const figures = [
   {
     id: "impact-resultats-responsables-associatifs-source-d-innovation",
     measure: "partnerships-source-of-innovation",
-    statement: "97 % responsables associatifs",
+    statement: {
+      fr: "pensent que les partenariats sont source d’innovation",
+      en: "think that partnerships are a source of innovation",
+    },
     unit: "proportion",
     value: 0.97,
     population: "responsables-associatifs",
@@ -655,7 +758,10 @@ export const figures = [
   {
     id: "impact-resultats-maires-source-d-innovation",
     measure: "partnerships-source-of-innovation",
-    statement: "92 % maires",
+    statement: {
+      fr: "pensent que les partenariats sont source d’innovation",
+      en: "think that partnerships are a source of innovation",
+    },
     unit: "proportion",
     value: 0.92,
     population: "maires",
@@ -670,7 +776,10 @@ export const figures = [
   {
     id: "phare-centre-val-de-loire-leviers-citoyens",
     measure: "each-actor-holds-part-of-levers",
-    statement: "Centre-Val de Loire: 70 % citoyens believe each holds part of the levers",
+    statement: {
+      fr: "estiment que chacun détient une partie des leviers",
+      en: "believe that each actor holds part of the levers",
+    },
     unit: "proportion",
     value: 0.7,
     population: "citoyens",
@@ -685,7 +794,10 @@ export const figures = [
   {
     id: "phare-centre-val-de-loire-leviers-maires",
     measure: "each-actor-holds-part-of-levers",
-    statement: "Centre-Val de Loire: 89 % maires believe each holds part of the levers",
+    statement: {
+      fr: "estiment que chacun détient une partie des leviers",
+      en: "believe that each actor holds part of the levers",
+    },
     unit: "proportion",
     value: 0.89,
     population: "maires",
@@ -700,7 +812,10 @@ export const figures = [
   {
     id: "phare-centre-val-de-loire-leviers-dirigeants-entreprise",
     measure: "each-actor-holds-part-of-levers",
-    statement: "Centre-Val de Loire: 77 % dirigeants believe each holds part of the levers",
+    statement: {
+      fr: "estiment que chacun détient une partie des leviers",
+      en: "believe that each actor holds part of the levers",
+    },
     unit: "proportion",
     value: 0.77,
     population: "dirigeants-entreprise",
@@ -715,8 +830,10 @@ export const figures = [
   {
     id: "phare-centre-val-de-loire-leviers-responsables-associatifs",
     measure: "each-actor-holds-part-of-levers",
-    statement:
-      "Centre-Val de Loire: 77 % responsables associatifs believe each holds part of the levers",
+    statement: {
+      fr: "estiment que chacun détient une partie des leviers",
+      en: "believe that each actor holds part of the levers",
+    },
     unit: "proportion",
     value: 0.77,
     population: "responsables-associatifs",

@@ -19,8 +19,12 @@ export const impactAxes = [
   {
     id: "innovation",
     order: 1,
-    name: "Innovation",
-    description: "l’innovation sociétale et territoriale",
+    name: { fr: "Innovation", en: "Innovation" },
+    description: {
+      fr: "l’innovation sociétale et territoriale",
+      en: "societal and territorial innovation",
+      original: "fr",
+    },
     wordings: [
       { text: "l’innovation sociétale et territoriale", source: "lerameau-le-programme-impact" },
       { text: "source d'innovation", source: "carenews-2023-01-26" },
@@ -30,8 +34,12 @@ export const impactAxes = [
   {
     id: "performance",
     order: 2,
-    name: "Performance",
-    description: "la performance des organisations publiques et privées",
+    name: { fr: "Performance", en: "Performance" },
+    description: {
+      fr: "la performance des organisations publiques et privées",
+      en: "the performance of public and private organisations",
+      original: "fr",
+    },
     wordings: [
       {
         text: "la performance des organisations publiques et privées",
@@ -44,8 +52,12 @@ export const impactAxes = [
   {
     id: "confiance",
     order: 3,
-    name: "Confiance",
-    description: "la confiance, moteur de l’engagement des Hommes et des Territoires",
+    name: { fr: "Confiance", en: "Trust" },
+    description: {
+      fr: "la confiance, moteur de l’engagement des Hommes et des Territoires",
+      en: "trust, the driving force of the commitment of people and territories",
+      original: "fr",
+    },
     wordings: [
       {
         text: "la confiance, moteur de l’engagement des Hommes et des Territoires",
