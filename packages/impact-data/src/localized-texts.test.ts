@@ -38,7 +38,8 @@ function readerTexts(): [string, unknown][] {
 // Words that give a sentence away as English or French; proper names and quoted titles
 // in « » are removed before looking.
 const ENGLISH = /\b(the|and|of|with|think|have|wish|say|their|partnerships|which|who)\b/i;
-const FRENCH = /\b(les|des|une|pensent|ont|leur|partenariats|avec|qui|est|sont)\b|\b[ldjnsqu]’\p{L}/iu;
+const FRENCH =
+  /\b(les|des|une|pensent|ont|leur|partenariats|avec|qui|est|sont)\b|\b[ldjnsqu]’\p{L}/iu;
 const PROPER_NAMES = [
   ...catalog.actors.flatMap((actor) => (actor.kind === "organisation" ? [actor.name] : [])),
   ...catalog.studies.map((study) => study.name),
