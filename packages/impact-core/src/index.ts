@@ -114,3 +114,4 @@ export {
   MESSAGE_VALUE_LIMIT,
   truncateForMessage,
 } from "./text/safe-text";
+export { frenchTypography } from "./text/typography";
