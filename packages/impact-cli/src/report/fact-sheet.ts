@@ -181,8 +181,9 @@ export function buildFactSheet(catalog: Catalog, options: FactSheetOptions): str
   blocks.push(
     m.list(
       index.phasesOfProgramme(impact.id).map((phase) => {
+        // A phase that describes itself names its populations there; else list them.
         const who =
-          phase.kind === "quantitative"
+          phase.kind === "quantitative" && phase.description === undefined
             ? ` (${phase.populations.map((id) => tx(index.get("populations", id).name)).join(", ")})`
             : "";
         const text = `${phase.order}. ${tx(phase.name)}${who}${
