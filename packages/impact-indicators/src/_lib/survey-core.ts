@@ -2,6 +2,7 @@ import { ImpactError, type IssuePath } from "@observatoire/impact-core";
 import type { SurveyEstimate, SurveyMethod } from "../types";
 import { betaQuantile } from "./beta";
 import { studentCritical } from "./quantiles";
+import { tooLarge } from "./scale";
 import { describe, invalid } from "./validate";
 
 /**
@@ -23,6 +24,11 @@ export interface ProportionSums {
   q1: number;
   /** Sum of the squared weights of rows with value 0. */
   q0: number;
+  /**
+   * The power of two the weights were multiplied by before summing (1 unless the weights lie
+   * outside the safe range of `scale.ts`): `w1 / scale` is the real sum.
+   */
+  scale?: number;
 }
 
 /** @internal */
@@ -98,6 +104,11 @@ export function estimateFromSums(
       { path: context.path },
     );
   }
+  const scale = sums.scale ?? 1;
+  const sumWeights = total / scale;
+  if (!(sumWeights < Number.POSITIVE_INFINITY)) {
+    throw tooLarge("the sum of the weights", ["weights"]);
+  }
   const p = sums.w1 / total;
   const squares = sums.q1 + sums.q0;
   const n = context.designRows;
@@ -116,6 +127,14 @@ export function estimateFromSums(
     upper = p;
   } else {
     const t = studentCritical(level, df);
+    if (!Number.isFinite(t)) {
+      // Only a df far below 1 gets here (df 0.001 at level 0.95): the Student quantile is
+      // beyond the largest double.
+      throw invalid(
+        `df ${df} is too small for level ${level}: the Student quantile is larger than the largest number (about 1.8e308); use at least 1 degree of freedom`,
+        ["options", "df"],
+      );
+    }
     switch (method) {
       case "mean":
         lower = p - t * se;
@@ -149,7 +168,7 @@ export function estimateFromSums(
     method,
     standardError: se,
     n: sums.positive,
-    sumWeights: total,
+    sumWeights,
     effectiveN: (total * total) / squares,
     designEffect: (sums.positive * squares) / (total * total),
     df,

@@ -1,4 +1,5 @@
 import { ImpactError, type IssuePath } from "@observatoire/impact-core";
+import { tooLarge } from "../_lib/scale";
 import { describe } from "../weighting/_lib/read-weights";
 import { readComponentValue } from "./_lib/read-values";
 
@@ -132,10 +133,38 @@ export function compositeIndex(
       else acc += w / x;
     }
     if (present === 0 || present / m < minCoverage || weightSum === 0) return null;
+    // Sums of w * x can overflow (1e308 + 1e308) and w / x too (x = 1e-320); then the mean is
+    // taken again with the weights as shares of their sum and, for the harmonic one, values
+    // relative to the smallest: every term is then at most the largest |x| (or 1).
+    if (!Number.isFinite(acc)) return rescaledMean(values, weights, weightSum, aggregation);
     if (aggregation === "arithmetic") return acc / weightSum;
     if (aggregation === "geometric") return Math.exp(acc / weightSum);
     return weightSum / acc;
   });
+}
+
+function rescaledMean(
+  values: readonly (number | null)[],
+  weights: Float64Array,
+  weightSum: number,
+  aggregation: CompositeAggregation,
+): number {
+  let acc = 0;
+  if (aggregation === "harmonic") {
+    let min = Number.POSITIVE_INFINITY;
+    for (const x of values) if (x !== null && x < min) min = x;
+    for (let j = 0; j < values.length; j++) {
+      const x = values[j] as number | null;
+      if (x !== null) acc += ((weights[j] as number) / weightSum) * (min / x);
+    }
+    return min / acc;
+  }
+  // Only the arithmetic mean gets here: the geometric one sums logarithms.
+  for (let j = 0; j < values.length; j++) {
+    const x = values[j] as number | null;
+    if (x !== null) acc += ((weights[j] as number) / weightSum) * x;
+  }
+  return acc;
 }
 
 function componentsOf(
@@ -214,6 +243,8 @@ function readWeights(
     out[j] = w;
     sum += w;
   }
+  if (sum === Number.POSITIVE_INFINITY)
+    throw tooLarge("the sum of the weights", ["options", "weights"]);
   if (!(sum > 0)) {
     throw new ImpactError(
       "INVALID_INPUT",
