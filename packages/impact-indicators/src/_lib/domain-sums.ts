@@ -15,6 +15,8 @@ export type GroupColumn = readonly GroupKey[] | NumericColumn;
 // of a bare typed-array loop.
 const TABLE_LIMIT = 1 << 16;
 
+const NO_KEY = Symbol("no group yet");
+
 /**
  * @internal Per-group sufficient statistics in growable typed arrays, plus the sample's total
  * rows (the n of the full-sample linearisation). Groups keep their first-appearance order.
@@ -114,7 +116,9 @@ export class DomainSums {
     const n = values.length;
     // The accumulators live in locals, reloaded only when a new group makes them grow.
     let { rows, positive, w1, w0, q1, q0, table } = this;
-    let lastKey: GroupKey | undefined;
+    // Not a possible key: an undefined first group (or a hole) must reach slot() and be refused
+    // there rather than match an initial `undefined` and be written to slot -1.
+    let lastKey: unknown = NO_KEY;
     let lastSlot = -1;
     // Called once, on empty sums, by domainProportions: the scale applies to every group.
     const scale = weightScale(weights);

@@ -1,6 +1,6 @@
 import chisquareCdf from "@stdlib/stats-base-dists-chisquare-cdf";
 import { tooLarge } from "../_lib/scale";
-import { describe, invalid, readOptions } from "../_lib/validate";
+import { checkLength, describe, invalid, readOptions } from "../_lib/validate";
 
 /** Options of {@link chiSquareTest}. */
 export interface ChiSquareTestOptions {
@@ -53,8 +53,10 @@ export function chiSquareTest(
   if (!Array.isArray(table) || table.length === 0) {
     throw invalid(`table must be a non-empty array of rows, got ${describe(table)}`, ["table"]);
   }
+  checkLength(table.length, ["table"], "table");
   const first = table[0];
   const columns = Array.isArray(first) ? first.length : 0;
+  checkLength(columns, ["table", 0], "table[0]");
   const rowTotals = new Float64Array(table.length);
   const columnTotals = new Float64Array(columns);
   let total = 0;

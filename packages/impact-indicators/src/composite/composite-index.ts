@@ -1,5 +1,6 @@
 import { ImpactError, type IssuePath } from "@observatoire/impact-core";
 import { tooLarge } from "../_lib/scale";
+import { checkLength } from "../_lib/validate";
 import { describe } from "../weighting/_lib/read-weights";
 import { readComponentValue } from "./_lib/read-values";
 
@@ -104,6 +105,7 @@ export function compositeIndex(
     );
   }
   if (rows.length === 0) return [];
+  checkLength(rows.length, ["rows"], "rows");
 
   const byName = !Array.isArray(rows[0]);
   const components = componentsOf(rows, byName, options.weights);
@@ -175,6 +177,7 @@ function componentsOf(
   const first = rows[0];
   if (!byName) {
     const count = weights === undefined ? (first as unknown[]).length : lengthOfWeights(weights);
+    checkLength(count, weights === undefined ? ["rows", 0] : ["options", "weights"], "a row");
     if (count === 0) {
       throw new ImpactError("INVALID_INPUT", "rows have no component to aggregate", {
         path: ["rows", 0],

@@ -9,6 +9,7 @@ import {
   domainProportions,
   kishDesignEffect,
   kishEffectiveSampleSize,
+  MAX_COLUMN_LENGTH,
   marginOfError,
   normalize,
   postStratify,
@@ -251,5 +252,53 @@ describe("accumulator states are checked for consistency", () => {
       0,
       field,
     ]);
+  });
+});
+
+describe("lengths, holes and undefined", () => {
+  const sparse = new Array(2 ** 32 - 1);
+
+  test("a sparse array of length 2^32 - 1 is refused before any allocation", () => {
+    expectImpactError(() => chiSquareTest(sparse), "INVALID_INPUT", ["table"]);
+    expectImpactError(() => chiSquareTest([sparse, sparse]), "INVALID_INPUT", ["table", 0]);
+    expectImpactError(() => trimWeights(sparse, { upper: 2 }), "INVALID_INPUT", ["weights"]);
+    expectImpactError(() => surveyProportion(sparse), "INVALID_INPUT", ["values"]);
+    expectImpactError(() => kishDesignEffect(sparse), "INVALID_INPUT", ["weights"]);
+    expectImpactError(() => normalize(sparse, { method: "rank" }), "INVALID_INPUT", ["values"]);
+    expectImpactError(() => compositeIndex([sparse]), "INVALID_INPUT", ["rows", 0]);
+    expectImpactError(() => postStratify({ codes: sparse, targets: { a: 1 } }), "INVALID_INPUT", [
+      "weights",
+    ]);
+    expect(() => trimWeights(sparse, { upper: 2 })).toThrow(/MAX_COLUMN_LENGTH/);
+  });
+
+  test("a hole or undefined in a long sparse array is reported at its index, at once", () => {
+    const holey = new Array(MAX_COLUMN_LENGTH);
+    holey[0] = 1;
+    holey[1] = 0;
+    const started = performance.now();
+    expectImpactError(() => surveyProportion(holey), "INVALID_INPUT", ["values", 2]);
+    expectImpactError(() => trimWeights(holey, { upper: 2 }), "INVALID_INPUT", ["weights", 2]);
+    expect(performance.now() - started).toBeLessThan(5000);
+  });
+
+  test("domainProportions refuses an undefined or missing group at its index", () => {
+    expectImpactError(
+      () => domainProportions([1, 0, 1], undefined, [undefined, "a", "a"] as never),
+      "INVALID_INPUT",
+      ["groups", 0],
+    );
+    // biome-ignore lint/suspicious/noSparseArray: the hole is the case under test
+    const holes = [, "a", "b", "a"];
+    expectImpactError(
+      () => domainProportions([1, 0, 1, 1], undefined, holes as never),
+      "INVALID_INPUT",
+      ["groups", 0],
+    );
+    expectImpactError(
+      () => domainProportions([1, 0, 1, 1], undefined, ["a", "b", undefined, "a"] as never),
+      "INVALID_INPUT",
+      ["groups", 2],
+    );
   });
 });
