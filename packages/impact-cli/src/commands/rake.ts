@@ -10,6 +10,7 @@ import {
   readFormatRequest,
   streamCsv,
 } from "../_lib/csv";
+import { createCsvWriter } from "../_lib/csv-write";
 import {
   type FileSink,
   inputFileSize,
@@ -95,7 +96,11 @@ Example:
         `--tolerance is relative to the population total and must lie in (0, 1), got ${toleranceFlag}`,
       );
     }
-    const request = readFormatRequest(stringFlag(values.delimiter), stringFlag(values.decimal));
+    const request = readFormatRequest(
+      stringFlag(values.delimiter),
+      stringFlag(values.decimal),
+      stringFlag(values.encoding),
+    );
     const path = resolvePath(io.cwd, shown);
     const outPath = resolvePath(io.cwd, outShown);
     if (outPath === path) throw usageError("--out must differ from the input file");
@@ -166,15 +171,18 @@ Example:
       io.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
       return;
     }
+    const { escapeForTerminal } = await import("@observatoire/impact-core");
     io.stdout.write(
-      `${formatPairs([
-        ["rows", String(summary.rows)],
-        ["margins", summary.margins.join(", ")],
-        ["iterations", String(summary.iterations)],
-        ["converged", summary.converged ? "yes" : "no"],
-        ["max absolute error", String(summary.maxAbsoluteError)],
-        ["written", `${outShown} (new column ${JSON.stringify(column)})`],
-      ])}\n`,
+      `${escapeForTerminal(
+        formatPairs([
+          ["rows", String(summary.rows)],
+          ["margins", summary.margins.join(", ")],
+          ["iterations", String(summary.iterations)],
+          ["converged", summary.converged ? "yes" : "no"],
+          ["max absolute error", String(summary.maxAbsoluteError)],
+          ["written", `${outShown} (new column ${JSON.stringify(column)})`],
+        ]),
+      )}\n`,
     );
   },
 };
@@ -293,15 +301,14 @@ async function writeRows(
   size: number,
   stderr: Parameters<typeof createProgress>[0],
 ): Promise<void> {
-  const { delimiter, newline, decimal } = format;
-  const needsQuotes = new RegExp(`[${delimiter === "\t" ? "\\t" : `\\${delimiter}`}"\\r\\n]`);
-  const field = (text: string) =>
-    needsQuotes.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-  let buffer = "";
+  const write = createCsvWriter(format);
+  let records: string[][] = [];
+  let buffered = 0;
   let i = 0;
   const flush = (): Promise<void> | undefined => {
-    const text = buffer;
-    buffer = "";
+    const text = write(records);
+    records = [];
+    buffered = 0;
     return sink.write(text);
   };
   await streamCsv(
@@ -310,7 +317,7 @@ async function writeRows(
     format,
     {
       header(fields) {
-        buffer += [...fields, column].map(field).join(delimiter) + newline;
+        records.push([...fields, column]);
       },
       row(fields) {
         if (i >= weights.length) {
@@ -318,10 +325,10 @@ async function writeRows(
             `${shown} changed while it was being raked: it has more rows than before`,
           );
         }
-        let line = "";
-        for (const value of fields) line += field(value) + delimiter;
-        buffer += line + formatDecimal(weights[i++] as number, decimal) + newline;
-        return buffer.length >= FLUSH_CHARS ? flush() : undefined;
+        // The input's own cells, unchanged (no formula neutralisation: they are the user's).
+        records.push([...fields, formatDecimal(weights[i++] as number, format.decimal)]);
+        for (const field of fields) buffered += field.length;
+        return buffered >= FLUSH_CHARS ? flush() : undefined;
       },
     },
     createProgress(stderr, "rake (2/2)", size),
