@@ -177,7 +177,8 @@ export interface CsvHandler {
 }
 
 /**
- * Streams a CSV file through csv-parse, record by record, in bounded memory. Blank lines
+ * Streams a CSV file through csv-parse, record by record, in bounded memory. `onBytes`
+ * sees every chunk of bytes read (rake checksums its two passes with it). Blank lines
  * are skipped; a record whose field count differs from the header's is an error naming
  * its line. Line numbers are counted from the records themselves (a quoted field may span
  * lines), which avoids csv-parse's per-record `info` objects, its slowest option.
@@ -190,6 +191,7 @@ export async function streamCsv(
   format: CsvFormat,
   handler: CsvHandler,
   progress: Progress,
+  onBytes?: ((chunk: Buffer) => void) | undefined,
 ): Promise<number> {
   const { parse } = await import("csv-parse");
   const input = createReadStream(path, { highWaterMark: 1 << 20 });
@@ -271,6 +273,7 @@ export async function streamCsv(
         fail(error);
       }
     };
+    if (onBytes !== undefined) input.on("data", (chunk) => onBytes(chunk as Buffer));
     input.on("error", (error) => fail(dataError(describeFsError(error, shown), error)));
     decode.on("error", fail);
     parser.on("error", (error) => fail(dataError(`${shown}: ${csvMessage(error)}`, error)));

@@ -1,3 +1,5 @@
+import { createHash } from "node:crypto";
+import { stat } from "node:fs/promises";
 import type { RakeResult } from "@observatoire/impact-indicators";
 import { readCountArg, readNumberArg, singleFileArg, stringFlag } from "../_lib/args";
 import { dataError, usageError } from "../_lib/cli-error";
@@ -12,6 +14,7 @@ import {
 } from "../_lib/csv";
 import { createCsvWriter } from "../_lib/csv-write";
 import {
+  describeFsError,
   type FileSink,
   inputFileSize,
   readJsonFile,
@@ -39,7 +42,10 @@ Rakes weights (iterative proportional fitting) until every weighted margin cell 
 within tolerance x total of its target, then writes every row of FILE.csv to OUT.csv
 with one more column, the raked weight at full precision (the shortest text that reads
 back to the same number, with the file's decimal mark). The file is read twice, in
-bounded memory; OUT.csv appears complete or not at all.
+bounded memory, and must not change in between (same size, modification time and
+checksum); OUT.csv appears complete or not at all, keeps the permissions of the file
+it replaces, and is written in the input's dialect (delimiter, decimal mark, line ends,
+byte-order mark) with the input's cells unchanged.
 
 MARGINS.json lists the columns to rake on and their population totals:
   [{ "variable": "sexe", "targets": { "F": 52, "M": 48 } },
@@ -112,6 +118,11 @@ Example:
     const size = await inputFileSize(path, shown);
     const format = await detectCsvFormat(path, shown, request);
 
+    // The file is read twice: its size, modification time and a checksum of the bytes read
+    // must be the same both times, or weights would be written beside rows they were not
+    // computed from.
+    const before = await snapshot(path, shown);
+    const firstHash = createHash("sha256");
     const first = await readCodes(
       path,
       shown,
@@ -122,7 +133,9 @@ Example:
       column,
       size,
       io.stderr,
+      (chunk) => firstHash.update(chunk),
     );
+    const firstDigest = firstHash.digest("hex");
     const [{ isImpactError }, { rake }] = await Promise.all([
       import("@observatoire/impact-core"),
       import("@observatoire/impact-indicators"),
@@ -154,9 +167,15 @@ Example:
       );
     }
 
-    await writeFileAtomic(outPath, outShown, (sink) =>
-      writeRows(path, shown, format, column, result.weights, sink, size, io.stderr),
-    );
+    await writeFileAtomic(outPath, outShown, async (sink) => {
+      await checkUnchanged(path, shown, before, "between the two passes");
+      const secondHash = createHash("sha256");
+      await writeRows(path, shown, format, column, result.weights, sink, size, io.stderr, (chunk) =>
+        secondHash.update(chunk),
+      );
+      await checkUnchanged(path, shown, before, "during the second pass");
+      if (secondHash.digest("hex") !== firstDigest) throw changed(shown, "its content");
+    });
 
     const summary = {
       rows: first.weights.length,
@@ -187,6 +206,38 @@ Example:
   },
 };
 
+interface Snapshot {
+  readonly size: number;
+  readonly mtimeMs: number;
+}
+
+async function snapshot(path: string, shown: string): Promise<Snapshot> {
+  try {
+    const { size, mtimeMs } = await stat(path);
+    return { size, mtimeMs };
+  } catch (error) {
+    throw dataError(describeFsError(error, shown), error);
+  }
+}
+
+async function checkUnchanged(
+  path: string,
+  shown: string,
+  before: Snapshot,
+  when: string,
+): Promise<void> {
+  const now = await snapshot(path, shown);
+  if (now.size !== before.size)
+    throw changed(shown, `its size (${before.size} then ${now.size} bytes) ${when}`);
+  if (now.mtimeMs !== before.mtimeMs) throw changed(shown, `its modification time ${when}`);
+}
+
+function changed(shown: string, what: string) {
+  return dataError(
+    `${shown} changed while it was being raked (${what}); the weights may not match its rows, so nothing was written: run again on a file that is not being modified`,
+  );
+}
+
 interface FirstPass {
   readonly weights: Float64Array;
   readonly codes: Int32Array[];
@@ -208,6 +259,7 @@ async function readCodes(
   column: string,
   size: number,
   stderr: Parameters<typeof createProgress>[0],
+  onBytes: (chunk: Buffer) => void,
 ): Promise<FirstPass> {
   const keys = margins.map((margin) => Object.keys(margin.targets));
   const index = keys.map((list) => new Map(list.map((key, k) => [key, k])));
@@ -264,6 +316,7 @@ async function readCodes(
       },
     },
     createProgress(stderr, "rake (1/2)", size),
+    onBytes,
   );
   if (weights.length === 0) throw dataError(`${shown}: no data rows after the header`);
   margins.forEach((margin, m) => {
@@ -300,6 +353,7 @@ async function writeRows(
   sink: FileSink,
   size: number,
   stderr: Parameters<typeof createProgress>[0],
+  onBytes: (chunk: Buffer) => void,
 ): Promise<void> {
   const write = createCsvWriter(format);
   let records: string[][] = [];
@@ -332,6 +386,7 @@ async function writeRows(
       },
     },
     createProgress(stderr, "rake (2/2)", size),
+    onBytes,
   );
   if (i !== weights.length) {
     throw dataError(`${shown} changed while it was being raked: it has fewer rows than before`);
