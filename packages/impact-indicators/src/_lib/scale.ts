@@ -15,16 +15,19 @@ export const SAFE_LOW = 2 ** -400;
 /** @internal The largest number: sums and results above it are refused, never Infinity. */
 export const LARGEST = Number.MAX_VALUE;
 
-/** @internal The largest `|x|` among the numbers of `column` (non-numbers are skipped). */
+/**
+ * @internal The largest `|x|` among the numbers of `column` up to its first entry that is not
+ * a number: the callers refuse that entry anyway, so a sparse array is never walked past its
+ * first hole.
+ */
 export function largestMagnitude(column: ArrayLike<unknown>): number {
   let max = 0;
   const n = column.length;
   for (let i = 0; i < n; i++) {
     const x = column[i];
-    if (typeof x === "number") {
-      const a = x < 0 ? -x : x;
-      if (a > max) max = a;
-    }
+    if (typeof x !== "number") break;
+    const a = x < 0 ? -x : x;
+    if (a > max) max = a;
   }
   return max;
 }

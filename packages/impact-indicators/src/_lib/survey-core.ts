@@ -2,7 +2,7 @@ import { ImpactError, type IssuePath } from "@observatoire/impact-core";
 import type { SurveyEstimate, SurveyMethod } from "../types";
 import { betaQuantile } from "./beta";
 import { studentCritical } from "./quantiles";
-import { tooLarge } from "./scale";
+import { SAFE_LOW, tooLarge } from "./scale";
 import { describe, invalid } from "./validate";
 
 /**
@@ -110,6 +110,14 @@ export function estimateFromSums(
     throw tooLarge("the sum of the weights", ["weights"]);
   }
   const p = sums.w1 / total;
+  if (p > 0 && p < SAFE_LOW) {
+    // Only weights spanning more than 120 orders of magnitude get here (1 beside 1e161): the
+    // squares of the small ones underflow and the variance would come out as 0.
+    throw invalid(
+      `the estimate ${p} is positive but below 2^-400 (about 3.9e-121): the weights of the rows with value 1 are so much smaller than the others that the variance cannot be computed; weights must span less than 120 orders of magnitude`,
+      ["weights"],
+    );
+  }
   const squares = sums.q1 + sums.q0;
   const n = context.designRows;
   const variance =
@@ -202,8 +210,13 @@ function kornGraubard(
       : [betaQuantile(alpha / 2, size, 1), 1];
   }
   // With zero weights R's nrow counts rows that degf does not, so the ratio is not always 1.
+  const denominator = studentCritical(level, degf);
+  // Levels below 2^-54 have critical values of exactly 0 (alpha / 2 rounds to 0.5), and an
+  // interval that is the median of both beta distributions whatever the ratio: take 1.
   const ratio =
-    betaRows - 1 === degf ? 1 : studentCritical(level, betaRows - 1) / studentCritical(level, degf);
+    betaRows - 1 === degf || denominator === 0
+      ? 1
+      : studentCritical(level, betaRows - 1) / denominator;
   const nEff = ((p * (1 - p)) / variance) * ratio * ratio;
   const lower = betaQuantile(alpha / 2, nEff * p, nEff * (1 - p) + 1);
   const upper = betaQuantile(1 - alpha / 2, nEff * p + 1, nEff * (1 - p));

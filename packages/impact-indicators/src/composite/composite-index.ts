@@ -141,7 +141,11 @@ export function compositeIndex(
     if (!Number.isFinite(acc)) return rescaledMean(values, weights, weightSum, aggregation);
     if (aggregation === "arithmetic") return acc / weightSum;
     if (aggregation === "geometric") return Math.exp(acc / weightSum);
-    return weightSum / acc;
+    const harmonic = weightSum / acc;
+    // 1 / 5.6e-309 overflows although the harmonic mean of values near MAX_VALUE is finite.
+    return Number.isFinite(harmonic)
+      ? harmonic
+      : rescaledMean(values, weights, weightSum, aggregation);
   });
 }
 

@@ -212,6 +212,18 @@ function constantColumn(method: string, value: number): ImpactError {
   );
 }
 
+/**
+ * `(a - b) / (c - d)` without overflow: values of opposite signs near MAX_VALUE have
+ * differences beyond it (1e308 - -8e307), and halving every term first is exact (but for
+ * subnormals, far below any difference that matters here).
+ */
+function differenceRatio(a: number, b: number, c: number, d: number): number {
+  const top = a - b;
+  const bottom = c - d;
+  if (Number.isFinite(top) && Number.isFinite(bottom)) return top / bottom;
+  return (a / 2 - b / 2) / (c / 2 - d / 2);
+}
+
 function minMax(column: (number | null)[], options: MinMaxOptions): (number | null)[] {
   const range = options.range === undefined ? [0, 100] : options.range;
   if (
@@ -229,7 +241,9 @@ function minMax(column: (number | null)[], options: MinMaxOptions): (number | nu
   const [low, high] = range as [number, number];
   const [min, max] = extent(presentValues(column, "min-max"));
   if (min === max) throw constantColumn("min-max", min);
-  return column.map((x) => (x === null ? null : ((x - min) / (max - min)) * (high - low) + low));
+  return column.map((x) =>
+    x === null ? null : differenceRatio(x, min, max, min) * (high - low) + low,
+  );
 }
 
 function zScore(column: (number | null)[], options: ZScoreOptions): (number | null)[] {
@@ -369,7 +383,7 @@ function distanceToReference(
   }
   return column.map((x) => {
     if (x === null) return null;
-    const y = 1 - (ref - x) / (ref - min);
+    const y = 1 - differenceRatio(ref, x, ref, min);
     return cap && y > 1 ? 1 : y;
   });
 }
@@ -402,7 +416,10 @@ function goalposts(
   }
   return column.map((x) => {
     if (x === null) return null;
-    let y = direction === 1 ? (x - lower) / (upper - lower) : (upper - x) / (upper - lower);
+    let y =
+      direction === 1
+        ? differenceRatio(x, lower, upper, lower)
+        : differenceRatio(upper, x, upper, lower);
     if (clamp) y = Math.min(1, Math.max(0, y));
     return y * scale;
   });

@@ -212,7 +212,19 @@ function checkConsistency(sums: ProportionSums, path: IssuePath): void {
     }
     return;
   }
+  if (sums.rows > Number.MAX_SAFE_INTEGER) {
+    fail(
+      `rows (${sums.rows}) is above Number.MAX_SAFE_INTEGER, more rows than can be counted`,
+      "rows",
+    );
+  }
   const total = w1 + w0;
+  if (q1 + q0 > positive * SAFE_HIGH * SAFE_HIGH * (1 + SLACK)) {
+    fail(
+      `${positive} weights of at most 2^400 cannot have squares summing to ${q1 + q0}`,
+      "squares1",
+    );
+  }
   if (!(total >= positive * SAFE_LOW * (1 - SLACK))) {
     fail(
       `${positive} rows with a positive weight (each at least 2^-400) cannot sum to ${total}`,

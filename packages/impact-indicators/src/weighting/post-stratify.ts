@@ -92,7 +92,13 @@ export function postStratify(input: PostStratifyInput): PostStratifyResult {
   }
   if (finite) {
     for (let i = 0; i < n; i++) {
-      weights[i] = (weights[i] as number) * (factor[cells.cells[i] as number] as number);
+      const c = cells.cells[i] as number;
+      const w = (weights[i] as number) * (factor[c] as number);
+      // w * (target / sum) can round past MAX_VALUE when the target is near it.
+      weights[i] =
+        w < Number.POSITIVE_INFINITY
+          ? w
+          : (cells.totals[c] as number) * ((weights[i] as number) / (sum[c] as number));
     }
   } else {
     // A target of 1e300 over weights of 1e-300 has no finite factor, but each weight's share of
