@@ -206,25 +206,19 @@ function checkConsistency(sums: ProportionSums, path: IssuePath): void {
   const fail = (message: string, field: string): never => {
     throw invalid(`inconsistent state: ${message}`, [...path, field]);
   };
-  if (positive === 0) {
-    if (w1 !== 0 || w0 !== 0 || q1 !== 0 || q0 !== 0) {
-      fail("positive is 0 but the weight sums are not 0", "positive");
-    }
-    return;
-  }
   if (sums.rows > Number.MAX_SAFE_INTEGER) {
     fail(
       `rows (${sums.rows}) is above Number.MAX_SAFE_INTEGER, more rows than can be counted`,
       "rows",
     );
   }
-  const total = w1 + w0;
-  if (q1 + q0 > positive * SAFE_HIGH * SAFE_HIGH * (1 + SLACK)) {
-    fail(
-      `${positive} weights of at most 2^400 cannot have squares summing to ${q1 + q0}`,
-      "squares1",
-    );
+  if (positive === 0) {
+    if (w1 !== 0 || w0 !== 0 || q1 !== 0 || q0 !== 0) {
+      fail("positive is 0 but the weight sums are not 0", "positive");
+    }
+    return;
   }
+  const total = w1 + w0;
   if (!(total >= positive * SAFE_LOW * (1 - SLACK))) {
     fail(
       `${positive} rows with a positive weight (each at least 2^-400) cannot sum to ${total}`,
@@ -233,6 +227,12 @@ function checkConsistency(sums: ProportionSums, path: IssuePath): void {
   }
   if (total > positive * SAFE_HIGH * (1 + SLACK)) {
     fail(`${positive} weights of at most 2^400 cannot sum to ${total}`, "weight1");
+  }
+  if (q1 + q0 > positive * SAFE_HIGH * SAFE_HIGH * (1 + SLACK)) {
+    fail(
+      `${positive} weights of at most 2^400 cannot have squares summing to ${q1 + q0}`,
+      "squares1",
+    );
   }
   if (q1 > w1 * w1 * (1 + SLACK) || (w1 > 0 && !(q1 > 0))) {
     fail(`squares1 (${q1}) is impossible for weights summing to weight1 (${w1})`, "squares1");
