@@ -228,3 +228,21 @@ describe("rake margins are read with the catalogs' prototype-safe rules", () => 
     expect(line).toContain("__proto__");
   });
 });
+
+describe("levels near 1", () => {
+  it("impact ci 5 10 --level 0.9999999999999999 prints a finite interval", async () => {
+    const result = await impactInProcess([
+      "ci",
+      "5",
+      "10",
+      "--level",
+      "0.9999999999999999",
+      "--json",
+    ]);
+    expect(result.code).toBe(0);
+    const interval = JSON.parse(result.stdout) as { lower: number; upper: number };
+    expect(Number.isFinite(interval.lower) && Number.isFinite(interval.upper)).toBe(true);
+    expect(interval.lower).toBeGreaterThan(0);
+    expect(interval.upper).toBeLessThan(1);
+  });
+});
