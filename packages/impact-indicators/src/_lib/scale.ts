@@ -2,18 +2,17 @@ import { ImpactError, type IssuePath } from "@observatoire/impact-core";
 import type { NumericColumn } from "../types";
 
 /**
- * @internal Weights (or values) whose largest magnitude lies in [2^-400, 2^400] are summed as
- * they are: any count below 2^200 of their squares stays finite, and their squares stay normal
- * doubles (no underflow). Outside this range the functions multiply by a power of two
- * ({@link scaleFor}), which is exact, so the results inside the range are bit for bit those
- * of the unscaled sums.
+ * @internal The range of weights an accumulator takes (0 aside): their squares, summed over
+ * any count below 2^53, neither overflow nor underflow, so its saved state can hold unscaled
+ * sums. Batch functions instead multiply every weight by the power of two of
+ * {@link scaleFor}, which brings the largest into [0.5, 1): multiplying by a power of two is
+ * exact and rounding does not depend on it, so on ordinary weights the results are bit for
+ * bit those of the unscaled sums, while 1e200 no longer overflows its square and a weight
+ * 1e-160 times the largest no longer underflows it.
  */
 export const SAFE_HIGH = 2 ** 400;
 /** @internal See {@link SAFE_HIGH}. */
 export const SAFE_LOW = 2 ** -400;
-
-/** @internal The largest number: sums and results above it are refused, never Infinity. */
-export const LARGEST = Number.MAX_VALUE;
 
 /**
  * @internal The largest `|x|` among the numbers of `column` up to its first entry that is not
@@ -33,13 +32,11 @@ export function largestMagnitude(column: ArrayLike<unknown>): number {
 }
 
 /**
- * @internal A power of two `s` such that `max * s` lies in [0.5, 1), or 1 when `max` is 0, not
- * finite or already inside the safe range.
+ * @internal A power of two `s` such that `max * s` lies in [0.5, 1) (give or take the rounding
+ * of `log2`), or 1 when `max` is 0 or not finite.
  */
 export function scaleFor(max: number): number {
-  if (!(max > 0 && max < Number.POSITIVE_INFINITY) || (max <= SAFE_HIGH && max >= SAFE_LOW)) {
-    return 1;
-  }
+  if (!(max > 0 && max < Number.POSITIVE_INFINITY)) return 1;
   const e = Math.max(-1000, Math.floor(Math.log2(max)) + 1);
   // 2 ** -e in two steps, so that 2 ** 1000 and 2 ** -1024 (subnormal) are both reachable.
   return 2 ** -Math.trunc(e / 2) * 2 ** -(e - Math.trunc(e / 2));
