@@ -131,3 +131,18 @@ export const hostileJson: fc.Arbitrary<unknown> = fc.oneof(
   fc.constant(null).map(() => JSON.parse('{"__proto__": {"polluted": true}}') as unknown),
   controlText,
 );
+
+/**
+ * The test oracle for text output, written independently of core's rule: whether `text` holds
+ * a C0 control other than tab and newline, DEL, a C1 control, a bidi embedding, override or
+ * isolate, or a zero-width space (U+200B, U+2060, U+FEFF).
+ */
+export function hasUnsafeCharacter(text: string): boolean {
+  for (const char of text) {
+    const c = char.codePointAt(0) as number;
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a) || (c >= 0x7f && c <= 0x9f)) return true;
+    if ((c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069)) return true;
+    if (c === 0x200b || c === 0x2060 || c === 0xfeff) return true;
+  }
+  return false;
+}
