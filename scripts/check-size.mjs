@@ -31,7 +31,9 @@ export const BUDGETS = [
     gzip: 4000,
     zodFree: true,
   },
-  { from: "@observatoire/impact-core", names: ["formatPartialDate"], gzip: 9000, zodFree: true },
+  // 9.1 kB measured: date-fns' format with two locales, and the one locale reader, which
+  // quotes a bad value through the SDK's one describer (cut to 80 characters).
+  { from: "@observatoire/impact-core", names: ["formatPartialDate"], gzip: 9500, zodFree: true },
   {
     from: "@observatoire/impact-citations",
     names: ["formatReference"],

@@ -7,6 +7,8 @@
  *
  * @module
  */
+
+export { assertPlainJson, MAX_NESTING_DEPTH } from "./_lib/forbidden-keys";
 export { formatPartialDate, formatPeriod } from "./dates/format-partial-date";
 export type { DatePrecision, PartialDateParts } from "./dates/partial-date";
 export { comparePartialDates, isPartialDate, parsePartialDate } from "./dates/partial-date";
@@ -31,9 +33,12 @@ export {
 export type { ImpactLocale, Locale, LocaleInput, ReadLocaleOptions } from "./locale/locale";
 export { LOCALES, localeOf, readLocale } from "./locale/locale";
 export { escapeHtml, escapeMarkdown, httpUrl } from "./text/escape";
+export type { LocalizedTextLike, LocalizedWording } from "./text/localize";
+export { localize, localizeWithOrigin } from "./text/localize";
 export {
   cleanText,
   escapeForTerminal,
   MESSAGE_VALUE_LIMIT,
   truncateForMessage,
 } from "./text/safe-text";
+export { frenchTypography } from "./text/typography";

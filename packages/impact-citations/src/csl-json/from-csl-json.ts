@@ -16,7 +16,9 @@ import {
  * @returns the sources, in order
  * @throws {ImpactValidationError} `VALIDATION_FAILED` listing every problem at once, each
  *   with the item index and field path (`[2, "issued", "date-parts", 0, 1]`): a missing
- *   id, an unknown type, an impossible date, a duplicate id, a prototype-polluting key
+ *   id, an unknown type, an impossible date, a duplicate id, a prototype-polluting key, a value
+ *   that is not plain JSON in an extra field, a cycle or nesting past `MAX_NESTING_DEPTH` (at the
+ *   deepest point reached)
  * @example
  * import { fromCslJson } from "@observatoire/impact-citations";
  * const [source] = fromCslJson([

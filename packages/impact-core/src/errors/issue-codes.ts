@@ -7,7 +7,8 @@
  *   `invalid_value`, `invalid_format`, `invalid_union`, `invalid_key`, `invalid_element`,
  *   `not_multiple_of`, `unrecognized_keys`, and `custom` for a refinement without a name.
  * - the named checks of the schemas: `invalid_date`, `invalid_period`, `not_finite`,
- *   `invalid_scale`, `out_of_range`, `missing_name`, `missing_date`, `forbidden_key`.
+ *   `invalid_scale`, `out_of_range`, `missing_name`, `missing_date`, `forbidden_key`,
+ *   and the plain-JSON checks of an input walker: `cycle`, `too_deep`, `not_json`.
  * - the checks across entities of a catalog or a CSL-JSON export: `unknown_reference`,
  *   `duplicate_id`, `outside_programme_period`, `population_not_surveyed`,
  *   `programme_mismatch`, `cyclic_reference`.
@@ -37,6 +38,9 @@ export const ValidationIssueCode = {
   MISSING_NAME: "missing_name",
   MISSING_DATE: "missing_date",
   FORBIDDEN_KEY: "forbidden_key",
+  CYCLE: "cycle",
+  TOO_DEEP: "too_deep",
+  NOT_JSON: "not_json",
   UNKNOWN_REFERENCE: "unknown_reference",
   DUPLICATE_ID: "duplicate_id",
   OUTSIDE_PROGRAMME_PERIOD: "outside_programme_period",

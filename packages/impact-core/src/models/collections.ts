@@ -33,6 +33,7 @@ export const CATALOG_COLLECTIONS = {
     optional: false,
     references: [
       { path: ["periods", "*", "source"], target: "sources" },
+      { path: ["periods", "*", "alsoGivenBy", "*"], target: "sources" },
       { path: ["milestones", "*", "source"], target: "sources" },
       { path: ["partners", "*"], target: "actors" },
       { path: ["sources", "*"], target: "sources" },
@@ -68,6 +69,7 @@ export const CATALOG_COLLECTIONS = {
     optional: false,
     references: [
       { path: ["affiliations", "*"], target: "actors" },
+      { path: ["foundingDates", "*", "source"], target: "sources" },
       { path: ["sources", "*"], target: "sources" },
     ],
   },

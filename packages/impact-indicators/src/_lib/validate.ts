@@ -73,9 +73,36 @@ export function readBinomial(
   }
 }
 
+/**
+ * The longest column (rows of a survey, cells of a table side, components of an index) the
+ * functions accept: 100,000,000 entries, a Float64Array of 800 MB. Longer arrays, sparse ones
+ * of length 2^32 - 1 included, are refused with `INVALID_INPUT` before anything is allocated
+ * from their length.
+ *
+ * @example
+ * import { MAX_COLUMN_LENGTH, kishEffectiveSampleSize } from "@observatoire/impact-indicators";
+ * MAX_COLUMN_LENGTH;
+ * //=> 100000000
+ * kishEffectiveSampleSize(new Array(2 ** 32 - 1));
+ * //=> throws INVALID_INPUT
+ */
+export const MAX_COLUMN_LENGTH = 100_000_000;
+
+/** @internal Refuses a length above {@link MAX_COLUMN_LENGTH}; call before allocating from it. */
+export function checkLength(length: number, path: IssuePath, name: string): void {
+  if (length > MAX_COLUMN_LENGTH) {
+    throw invalid(
+      `${name} has ${length} entries, more than the ${MAX_COLUMN_LENGTH} accepted (MAX_COLUMN_LENGTH)`,
+      path,
+    );
+  }
+}
+
 /** @internal Checks that `column` is an array-like of numbers, without looking at the values. */
 export function readColumn(column: unknown, name: string): NumericColumn {
-  return readNumericColumn(column, name);
+  const checked = readNumericColumn(column, name);
+  checkLength(checked.length, [name], name);
+  return checked;
 }
 
 /** @internal The error thrown for a value that is not 0 or 1. */
@@ -113,6 +140,7 @@ export function readWeights(
   path: IssuePath,
   lengthSource: string,
 ): Float64Array {
+  checkLength(n, path, weights === undefined ? lengthSource : "weights");
   const out = new Float64Array(n);
   if (weights === undefined) {
     out.fill(1);

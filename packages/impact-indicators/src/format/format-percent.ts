@@ -1,6 +1,6 @@
-import type { Locale, LocaleInput } from "@observatoire/impact-core/kernel";
+import { frenchTypography, type Locale, type LocaleInput } from "@observatoire/impact-core/kernel";
 import { readOptions } from "../_lib/validate";
-import { formatMagnitude, MINUS, NNBSP, readDigits, readFinite, readLocale } from "./_locale";
+import { formatMagnitude, MINUS, readDigits, readFinite, readLocale } from "./_locale";
 
 /** Options of {@link formatPercent}. */
 export interface FormatPercentOptions {
@@ -38,8 +38,14 @@ export function formatPercent(value: number, options?: FormatPercentOptions): st
   return percentText(v, digits, locale);
 }
 
-/** @internal */
+/**
+ * The French space before `%` is set by impact-core's `frenchTypography`, the one rule
+ * every package shares.
+ *
+ * @internal
+ */
 export function percentText(value: number, digits: number, locale: Locale): string {
   const { text, negative } = formatMagnitude(value * 100, digits, locale);
-  return `${negative ? MINUS : ""}${text}${locale === "fr" ? `${NNBSP}%` : "%"}`;
+  const percent = `${negative ? MINUS : ""}${text}%`;
+  return locale === "fr" ? frenchTypography(percent) : percent;
 }

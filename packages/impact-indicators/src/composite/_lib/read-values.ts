@@ -1,5 +1,5 @@
 import { formatPath, ImpactError, type IssuePath } from "@observatoire/impact-core/kernel";
-import { describe, isNumericColumn } from "../../_lib/validate";
+import { checkLength, describe, isNumericColumn } from "../../_lib/validate";
 
 /**
  * Checks a component value: `null` is a missing value, anything else must be a finite
@@ -37,6 +37,7 @@ export function readColumn(values: unknown, path: IssuePath): (number | null)[] 
       { path },
     );
   }
+  checkLength(values.length, path, "values");
   const out: (number | null)[] = new Array(values.length);
   for (let i = 0; i < values.length; i++) {
     out[i] = readComponentValue(values[i], [...path, i]);
