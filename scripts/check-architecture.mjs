@@ -25,6 +25,7 @@ export const RULES = {
   "@observatoire/impact-citations": { allowed: [CORE] },
   "@observatoire/impact-data": { allowed: [CORE] },
   "@observatoire/impact-cli": { allowed: "*" },
+  "@observatoire/remark-citations": { allowed: [CORE, "@observatoire/impact-citations"] },
 };
 
 const SOURCE_FILE = /\.(?:[cm]?ts|tsx|[cm]?js|jsx)$/;
