@@ -80,6 +80,8 @@ interface Occurrence {
   readonly known: readonly ScannedCite[];
   /** The author's footnote it is written in, if any. */
   readonly footnote: string | undefined;
+  /** Whether nothing comes before it in that footnote. */
+  readonly opensFootnote: boolean;
   /** The note number, once numbered. */
   noteNumber: number;
   /** Its replacement nodes, once rendered. */
@@ -152,6 +154,29 @@ function stripPositions<T extends Nodes>(nodes: T[]): T[] {
   }
   return nodes;
 }
+
+/** The first text of phrasing content, looking inside emphasis. */
+function firstText(nodes: readonly PhrasingContent[] | undefined): Text | undefined {
+  const first = nodes?.[0];
+  if (first === undefined) return undefined;
+  if (first.type === "text") return first;
+  return "children" in first ? firstText(first.children as PhrasingContent[]) : undefined;
+}
+
+function lastText(nodes: readonly PhrasingContent[] | undefined): Text | undefined {
+  const last = nodes?.[nodes.length - 1];
+  if (last === undefined) return undefined;
+  if (last.type === "text") return last;
+  return "children" in last ? lastText(last.children as PhrasingContent[]) : undefined;
+}
+
+function lowercaseIbid(nodes: PhrasingContent[]): void {
+  const text = firstText(nodes);
+  if (text?.value.startsWith("Ibid.")) text.value = `i${text.value.slice(1)}`;
+}
+
+const endsWithPeriod = (nodes: readonly PhrasingContent[] | undefined): boolean =>
+  lastText(nodes)?.value.endsWith(".") === true;
 
 /** The cite handed to `formatNotes`. */
 function toCite(cite: ScannedCite): Cite {
@@ -238,6 +263,7 @@ export const remarkCitations: Plugin<[RemarkCitationsOptions], Root> = function 
       | { kind: "citation"; occurrence: Occurrence };
     const flow: Event[] = [];
     const inFootnote = new Map<string, Event[]>();
+    const startedFootnotes = new Set<string>();
 
     const visitText = (
       node: Text,
@@ -251,6 +277,7 @@ export const remarkCitations: Plugin<[RemarkCitationsOptions], Root> = function 
         map = mapSource(node.value, document.slice(start.offset, end.offset), start.offset);
       }
       const found = scanCitations(node.value, map?.escaped);
+      const started = footnote !== undefined && node.value.trim() !== "";
       const offset = (index: number) => (map === undefined ? -1 : map.offset(index));
       for (const bad of found.malformed) {
         report(
@@ -261,7 +288,10 @@ export const remarkCitations: Plugin<[RemarkCitationsOptions], Root> = function 
           node,
         );
       }
-      if (found.citations.length === 0) return;
+      if (found.citations.length === 0) {
+        if (started) startedFootnotes.add(footnote);
+        return;
+      }
       const occurrences: Occurrence[] = [];
       for (const citation of found.citations) {
         const known = citation.cites.filter((cite) => {
@@ -276,10 +306,15 @@ export const remarkCitations: Plugin<[RemarkCitationsOptions], Root> = function 
           return false;
         });
         if (known.length === 0) continue;
+        const opensFootnote =
+          footnote !== undefined &&
+          !startedFootnotes.has(footnote) &&
+          node.value.slice(0, citation.start).trim() === "";
         const occurrence: Occurrence = {
           citation,
           known,
           footnote,
+          opensFootnote,
           noteNumber: 0,
           nodes: [],
           identifier: undefined,
@@ -288,6 +323,7 @@ export const remarkCitations: Plugin<[RemarkCitationsOptions], Root> = function 
         events.push({ kind: "citation", occurrence });
       }
       if (occurrences.length > 0) sites.push({ parent, node, occurrences });
+      if (started) startedFootnotes.add(footnote);
     };
 
     const walk = (
@@ -405,6 +441,9 @@ export const remarkCitations: Plugin<[RemarkCitationsOptions], Root> = function 
         const pieces = note.cites.slice(at, at + occurrence.known.length);
         at += occurrence.known.length;
         occurrence.nodes = phrasingOf(pieces.join(delimiter), cache);
+        // formatNotes capitalises Ibid. at the start of a note; after the author's words
+        // in their footnote, it is not at the start.
+        if (!occurrence.opensFootnote) lowercaseIbid(occurrence.nodes);
       }
     });
 
@@ -429,14 +468,21 @@ export const remarkCitations: Plugin<[RemarkCitationsOptions], Root> = function 
       const { parent, node, occurrences } = sites[s] as Site;
       const out: PhrasingContent[] = [];
       let from = 0;
+      let inlinePeriod = false;
+      // A reference written inline that ends with a period absorbs the author's period.
+      const text = (value: string): void => {
+        const kept = inlinePeriod && value.startsWith(".") ? value.slice(1) : value;
+        if (kept !== "") out.push({ type: "text", value: kept });
+      };
       for (const occurrence of occurrences) {
         const { citation } = occurrence;
         let before = node.value.slice(from, citation.start);
         const call = occurrence.identifier;
         if (call !== undefined && citation.kind === "note") before = before.replace(/[ \t]+$/u, "");
-        if (before !== "") out.push({ type: "text", value: before });
+        text(before);
         if (call === undefined) {
           out.push(...occurrence.nodes);
+          inlinePeriod = endsWithPeriod(occurrence.nodes);
         } else {
           if (citation.kind === "in-text") {
             const source = byId.get(occurrence.known[0]?.id as string) as CitableSource;
@@ -448,11 +494,11 @@ export const remarkCitations: Plugin<[RemarkCitationsOptions], Root> = function 
             label: call,
           };
           out.push(reference);
+          inlinePeriod = false;
         }
         from = citation.end;
       }
-      const rest = node.value.slice(from);
-      if (rest !== "") out.push({ type: "text", value: rest });
+      text(node.value.slice(from));
       const index = parent.children.indexOf(node as never);
       if (index !== -1) (parent.children as PhrasingContent[]).splice(index, 1, ...out);
     }
