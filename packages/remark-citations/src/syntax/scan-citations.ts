@@ -67,6 +67,8 @@ function opensKey(text: string, at: number, escaped: (index: number) => boolean)
   if (text[at] !== "@" || escaped(at)) return false;
   const before = at === 0 ? "" : (text[at - 1] as string);
   if (before !== "" && (WORD.test(before) || before === "@")) return false;
+  // `\[@id]`: a key right after an escaped character is text.
+  if (at > 0 && escaped(at - 1)) return false;
   return keyAt(text, at + 1) !== undefined;
 }
 
