@@ -5,6 +5,13 @@ import * as citations from "@observatoire/impact-citations";
 import * as core from "@observatoire/impact-core";
 import * as data from "@observatoire/impact-data";
 import * as indicators from "@observatoire/impact-indicators";
+import * as remarkCitations from "@observatoire/remark-citations";
+import * as rehypeStringify from "rehype-stringify";
+import * as remarkGfm from "remark-gfm";
+import * as remarkParse from "remark-parse";
+import * as remarkRehype from "remark-rehype";
+import * as remarkStringify from "remark-stringify";
+import * as unified from "unified";
 import { describe, expect, it } from "vitest";
 import { type DocExample, runExample } from "../../../scripts/doc-examples";
 
@@ -16,6 +23,13 @@ const modules = {
   "@observatoire/impact-indicators": indicators,
   "@observatoire/impact-citations": citations,
   "@observatoire/impact-data": data,
+  "@observatoire/remark-citations": remarkCitations,
+  unified,
+  "remark-parse": remarkParse,
+  "remark-gfm": remarkGfm,
+  "remark-rehype": remarkRehype,
+  "remark-stringify": remarkStringify,
+  "rehype-stringify": rehypeStringify,
 };
 
 /** The ```ts and ```typescript blocks of a Markdown file, each with its line and heading. */
