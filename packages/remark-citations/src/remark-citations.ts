@@ -9,7 +9,6 @@ import {
   formatReference,
 } from "@observatoire/impact-citations";
 import { ImpactError } from "@observatoire/impact-core";
-import { fromMarkdown } from "mdast-util-from-markdown";
 import type { Plugin } from "unified";
 import type { VFile } from "vfile";
 import type {
@@ -24,6 +23,7 @@ import type {
   RootContent,
   Text,
 } from "./syntax/mdast";
+import { readNoteMarkdown } from "./syntax/note-markdown";
 import { type ScannedCitation, type ScannedCite, scanCitations } from "./syntax/scan-citations";
 import { mapSource, pointsOf, type SourceMap } from "./syntax/source-map";
 
@@ -131,28 +131,6 @@ function checkOptions(
     onUnknown: onUnknown ?? "warn",
     nearNoteDistance,
   };
-}
-
-/** Phrasing nodes of a rendered Markdown note (parsed once per distinct text). */
-function phrasingOf(markdown: string, cache: Map<string, PhrasingContent[]>): PhrasingContent[] {
-  let found = cache.get(markdown);
-  if (found === undefined) {
-    found = /[\\*_`[\]<>&!~|#]/.test(markdown)
-      ? fromMarkdown(markdown).children.flatMap((block) =>
-          block.type === "paragraph" ? stripPositions(block.children) : [],
-        )
-      : [{ type: "text", value: markdown }];
-    cache.set(markdown, found);
-  }
-  return structuredClone(found);
-}
-
-function stripPositions<T extends Nodes>(nodes: T[]): T[] {
-  for (const node of nodes) {
-    delete node.position;
-    if ("children" in node) stripPositions(node.children as Nodes[]);
-  }
-  return nodes;
 }
 
 /** The first text of phrasing content, looking inside emphasis. */
@@ -424,7 +402,7 @@ export const remarkCitations: Plugin<[RemarkCitationsOptions], Root> = function 
           type: "footnoteDefinition",
           identifier: occurrence.identifier,
           label: occurrence.identifier,
-          children: [{ type: "paragraph", children: phrasingOf(note.text, cache) }],
+          children: [{ type: "paragraph", children: readNoteMarkdown(note.text, cache) }],
         });
         return;
       }
@@ -440,7 +418,7 @@ export const remarkCitations: Plugin<[RemarkCitationsOptions], Root> = function 
       for (const occurrence of list) {
         const pieces = note.cites.slice(at, at + occurrence.known.length);
         at += occurrence.known.length;
-        occurrence.nodes = phrasingOf(pieces.join(delimiter), cache);
+        occurrence.nodes = readNoteMarkdown(pieces.join(delimiter), cache);
         // formatNotes capitalises Ibid. at the start of a note; after the author's words
         // in their footnote, it is not at the start.
         if (!occurrence.opensFootnote) lowercaseIbid(occurrence.nodes);
@@ -459,7 +437,7 @@ export const remarkCitations: Plugin<[RemarkCitationsOptions], Root> = function 
           }),
         )
         .join("; ");
-      occurrence.nodes = phrasingOf(text, cache);
+      occurrence.nodes = readNoteMarkdown(text, cache);
     }
 
     // Replace each text node by its text and the citations' nodes (right to left, so
@@ -486,7 +464,9 @@ export const remarkCitations: Plugin<[RemarkCitationsOptions], Root> = function 
         } else {
           if (citation.kind === "in-text") {
             const source = byId.get(occurrence.known[0]?.id as string) as CitableSource;
-            out.push(...phrasingOf(formatAuthor(source, { ...render, format: "markdown" }), cache));
+            out.push(
+              ...readNoteMarkdown(formatAuthor(source, { ...render, format: "markdown" }), cache),
+            );
           }
           const reference: FootnoteReference = {
             type: "footnoteReference",
@@ -541,7 +521,7 @@ export const remarkCitations: Plugin<[RemarkCitationsOptions], Root> = function 
           children: entries.map((entry) => ({
             type: "listItem",
             spread: false,
-            children: [{ type: "paragraph", children: phrasingOf(entry.markdown, cache) }],
+            children: [{ type: "paragraph", children: readNoteMarkdown(entry.markdown, cache) }],
           })),
         };
         tree.children.push(heading, list);
