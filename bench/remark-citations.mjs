@@ -75,6 +75,7 @@ if (ourNotes.length !== NOTES || theirNotes.length !== NOTES) {
   throw new Error(`note counts: ours ${ourNotes.length}, rehype-citation ${theirNotes.length}`);
 }
 const ibid = ourNotes.findIndex((note) => note.startsWith("Ibid."));
+const ibids = (notes) => notes.filter((note) => /^ibid\./i.test(note)).length;
 
 const fast = new Bench({ iterations: 10, warmupIterations: 2, time: 0, warmupTime: 0 });
 fast.add("remark-parse + remark-rehype + rehype-stringify, no citations", () =>
@@ -110,6 +111,9 @@ console.log(
 console.log(`Ours, note 1: ${ourNotes[0]}\nrehype-citation, note 1: ${theirNotes[0]}`);
 console.log(
   `Ours, note ${ibid + 1}: ${ourNotes[ibid]}\nrehype-citation, note ${ibid + 1}: ${theirNotes[ibid]}\n`,
+);
+console.log(
+  `Notes written Ibid.: ours ${ibids(ourNotes)}, rehype-citation ${ibids(theirNotes)} (of ${NOTES}).\n`,
 );
 console.log("| task | mean (ms) | min (ms) | max (ms) | samples |");
 console.log("|---|---:|---:|---:|---:|");
