@@ -258,6 +258,17 @@ describe("messages", () => {
     expect(markdown).toContain("Mixte[^cite-1].");
   });
 
+  it("shows control and bidi characters of the document in messages, and never writes them raw", async () => {
+    const { markdown, messages } = await toMarkdown(
+      "Clé [@{piège\u202Eeru}] et [@etude-impact-citoyens-2019, p. 3 et\u202E passim].",
+    );
+    expect(messages.map((message) => message.reason)).toEqual([
+      'unknown citation key "piège\\u202Eeru": no source has this id',
+    ]);
+    expect(markdown).toContain("p.\u00a03 et passim");
+    expect(markdown.split("[^cite-1]:")[1]).not.toContain("\u202E");
+  });
+
   it('onUnknown: "error" makes the first problem fatal', async () => {
     const run = toMarkdown("Un [@etude-impact-citoyens-2019].\n\nDeux [@inconnue].", {
       onUnknown: "error",

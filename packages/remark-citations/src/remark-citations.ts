@@ -8,7 +8,7 @@ import {
   formatNotes,
   formatReference,
 } from "@observatoire/impact-citations";
-import { ImpactError } from "@observatoire/impact-core";
+import { escapeForTerminal, ImpactError, truncateForMessage } from "@observatoire/impact-core";
 import type { Plugin } from "unified";
 import type { VFile } from "vfile";
 import type {
@@ -97,6 +97,10 @@ interface Site {
   readonly occurrences: Occurrence[];
 }
 
+/** A value quoted in a message: cut to a readable length, control characters shown. */
+const quote = (value: unknown): string =>
+  escapeForTerminal(truncateForMessage(JSON.stringify(value) ?? String(value)));
+
 function fail(message: string, ...path: (string | number)[]): never {
   throw new ImpactError("INVALID_INPUT", message, { path: ["options", ...path] });
 }
@@ -115,10 +119,10 @@ function checkOptions(
     options as RemarkCitationsOptions;
   if (!Array.isArray(sources)) fail("sources must be an array of CSL-JSON items", "sources");
   if (bibliography !== undefined && typeof bibliography !== "boolean") {
-    fail(`bibliography must be true or false, got ${JSON.stringify(bibliography)}`, "bibliography");
+    fail(`bibliography must be true or false, got ${quote(bibliography)}`, "bibliography");
   }
   if (onUnknown !== undefined && onUnknown !== "warn" && onUnknown !== "error") {
-    fail(`onUnknown must be "warn" or "error", got ${JSON.stringify(onUnknown)}`, "onUnknown");
+    fail(`onUnknown must be "warn" or "error", got ${quote(onUnknown)}`, "onUnknown");
   }
   // Checks the style, the locale, the distance and every source (ids unique) now, not
   // in the middle of a document.
@@ -259,7 +263,7 @@ export const remarkCitations: Plugin<[RemarkCitationsOptions], Root> = function 
       const offset = (index: number) => (map === undefined ? -1 : map.offset(index));
       for (const bad of found.malformed) {
         report(
-          `malformed citation \`${node.value.slice(bad.start, bad.end)}\`: ${bad.reason}`,
+          `malformed citation ${quote(node.value.slice(bad.start, bad.end))}: ${bad.reason}`,
           "malformed-citation",
           offset(bad.start),
           offset(bad.end),
@@ -275,7 +279,7 @@ export const remarkCitations: Plugin<[RemarkCitationsOptions], Root> = function 
         const known = citation.cites.filter((cite) => {
           if (byId.has(cite.id)) return true;
           report(
-            `unknown citation key "${cite.id}": no source has this id`,
+            `unknown citation key ${quote(cite.id)}: no source has this id`,
             "unknown-citation",
             offset(cite.start),
             offset(cite.end),
