@@ -75,7 +75,7 @@ if (ourNotes.length !== NOTES || theirNotes.length !== NOTES) {
   throw new Error(`note counts: ours ${ourNotes.length}, rehype-citation ${theirNotes.length}`);
 }
 const ibid = ourNotes.findIndex((note) => note.startsWith("Ibid."));
-const ibids = (notes) => notes.filter((note) => /^ibid\./i.test(note)).length;
+const count = (notes, pattern) => notes.filter((note) => pattern.test(note)).length;
 
 const fast = new Bench({ iterations: 10, warmupIterations: 2, time: 0, warmupTime: 0 });
 fast.add("remark-parse + remark-rehype + rehype-stringify, no citations", () =>
@@ -133,7 +133,7 @@ console.log(
   `Ours, note ${ibid + 1}: ${ourNotes[ibid]}\nrehype-citation, note ${ibid + 1}: ${theirNotes[ibid]}\n`,
 );
 console.log(
-  `Notes written Ibid.: ours ${ibids(ourNotes)}, rehype-citation ${ibids(theirNotes)} (of ${NOTES}).\n`,
+  `Of ${NOTES} notes, written Ibid.: ours ${count(ourNotes, /^ibid\./i)}, rehype-citation ${count(theirNotes, /^ibid\./i)}; op. cit.: ours ${count(ourNotes, /op\.\scit\./)}, rehype-citation ${count(theirNotes, /op\.\scit\./)}.\n`,
 );
 console.log(
   "| task | wall, median (ms) | wall, min (ms) | wall, max (ms) | CPU, median (ms) | CPU, min (ms) | runs |",
