@@ -19,7 +19,7 @@ describe("formatAuthor", () => {
   });
 
   it("falls back on the editors, the publisher, then the short title", () => {
-    const edited = { id: "b", type: "book", title: "T", editor: [person("Leroy")] };
+    const edited = { id: "b", type: "book" as const, title: "T", editor: [person("Leroy")] };
     expect(formatAuthor(edited)).toBe("Leroy");
     expect(
       formatAuthor({ id: "c", type: "report", title: "Titre long", "title-short": "Titre" }),
@@ -37,7 +37,12 @@ describe("formatAuthor", () => {
       author: [{ family: "Gaulle", "non-dropping-particle": "de", given: "Charles" }],
     };
     expect(formatAuthor(source)).toBe("de Gaulle");
-    const hostile = { id: "f", type: "book", title: "T", author: [{ literal: "<b>X</b>\u202e" }] };
+    const hostile = {
+      id: "f",
+      type: "book" as const,
+      title: "T",
+      author: [{ literal: "<b>X</b>\u202e" }],
+    };
     expect(formatAuthor(hostile, { format: "html" })).toBe("&lt;b&gt;X&lt;/b&gt;");
   });
 });
