@@ -7,7 +7,7 @@ describe("formatAuthor", () => {
   it("lists up to three family names, then et al., in the locale", () => {
     const three = {
       id: "a",
-      type: "book",
+      type: "book" as const,
       title: "T",
       author: [person("Dupont"), person("Martin"), person("Durand")],
     };
