@@ -32,7 +32,7 @@ describe("formatAuthor", () => {
   it("keeps particles and never lets data become markup", () => {
     const source = {
       id: "e",
-      type: "book",
+      type: "book" as const,
       title: "T",
       author: [{ family: "Gaulle", "non-dropping-particle": "de", given: "Charles" }],
     };
