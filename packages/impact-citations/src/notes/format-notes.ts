@@ -1,5 +1,6 @@
 import { ImpactError, isImpactError } from "@observatoire/impact-core";
 import { checkSource, type SourceFields } from "../_lib/check-source";
+import { writerFor } from "../_lib/language";
 import { type ResolvedOptions, resolveOptions } from "../_lib/options";
 import { getWriter, type Writer } from "../_lib/output";
 import { formatPages } from "../_lib/pages";
@@ -89,7 +90,8 @@ export function renderNotes(
       const where = positions[index]?.[position]?.position ?? "first";
       try {
         if (where === "first") {
-          return withAffixes(style.full(entry.fields, w, cite.locator), cite, position === 0, w);
+          const full = style.full(entry.fields, writerFor(entry.fields, w), cite.locator);
+          return withAffixes(full, cite, position === 0, w);
         }
         if (where !== "subsequent" && style.ibid) {
           const opens = position === 0 && (cite.prefix ?? "").trim() === "";
@@ -100,7 +102,8 @@ export function renderNotes(
               : ibid;
           return withAffixes(text, cite, position === 0, w);
         }
-        return withAffixes(style.short(entry.fields, w, cite.locator), cite, position === 0, w);
+        const short = style.short(entry.fields, writerFor(entry.fields, w), cite.locator);
+        return withAffixes(short, cite, position === 0, w);
       } catch (error) {
         if (isImpactError(error) && error.path[0] === "source") {
           throw new ImpactError(error.code, error.message, {
