@@ -51,7 +51,14 @@ const manifest = {
   main: "./dist/index.cjs",
   module: "./dist/index.js",
   types: "./dist/index.d.cts",
-  files: ["dist", "src", "!src/**/*.test.ts", "!src/**/*.test-d.ts", "!src/**/__fixtures__"],
+  files: [
+    "dist",
+    "src",
+    "!src/**/*.test.ts",
+    "!src/**/*.test-d.ts",
+    "!src/**/__fixtures__",
+    "!src/**/test-helpers.ts",
+  ],
   scripts: {
     build: "tsup",
     typecheck: "tsc -p tsconfig.json",
