@@ -27,8 +27,14 @@ export type {
   VegaLiteSpec,
 } from "./format/interval-chart-spec";
 export { intervalChartSpec } from "./format/interval-chart-spec";
+export type { BinomialIntervalOptions } from "./intervals/_binomial-input";
+export { agrestiCoullInterval } from "./intervals/agresti-coull-interval";
+export { clopperPearsonInterval } from "./intervals/clopper-pearson-interval";
+export { jeffreysInterval } from "./intervals/jeffreys-interval";
 export type { ProportionIntervalOptions } from "./intervals/proportion-interval";
 export { proportionInterval } from "./intervals/proportion-interval";
+export { waldInterval } from "./intervals/wald-interval";
+export { wilsonInterval } from "./intervals/wilson-interval";
 export type {
   DomainAccumulator,
   DomainGroupState,

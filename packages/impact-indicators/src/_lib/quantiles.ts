@@ -1,22 +1,14 @@
-import normalQuantile from "@stdlib/stats-base-dists-normal-quantile";
 import tQuantile from "@stdlib/stats-base-dists-t-quantile";
+import { normalCritical } from "./normal-critical";
+
+// The normal critical value has its own module, so that an app using only normal-based
+// intervals does not load the Student quantile.
+export { normalCritical };
 
 // Reports use a handful of levels over and over: caching the quantile turns the
 // interval functions into a few arithmetic operations (over a million calls a second).
-const normalCache = new Map<number, number>();
 const studentCache = new Map<number, Map<number, number>>();
 const MAX_CACHED = 256;
-
-/** @internal The two-sided normal critical value `z` with `P(|Z| <= z) = level`. */
-export function normalCritical(level: number): number {
-  let z = normalCache.get(level);
-  if (z === undefined) {
-    z = normalQuantile(1 - (1 - level) / 2, 0, 1);
-    if (normalCache.size >= MAX_CACHED) normalCache.clear();
-    normalCache.set(level, z);
-  }
-  return z;
-}
 
 /**
  * @internal The two-sided Student critical value with `df` degrees of freedom, the normal one
