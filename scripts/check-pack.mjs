@@ -22,7 +22,7 @@ export const BUDGETS = {
   "@observatoire/impact-indicators": 1_100_000, // measured 890,823
   "@observatoire/impact-citations": 500_000, // measured 414,810
   "@observatoire/impact-data": 810_000, // measured 674,690
-  "@observatoire/impact-cli": 840_000, // measured 698,460
+  "@observatoire/impact-cli": 1_650_000, // measured 1,406,153 (the command is one bundled file)
 };
 
 /** Files a package ships besides the common ones, by package. */
