@@ -102,7 +102,7 @@ write(
 );
 write(
   "src/doc-examples.test.ts",
-  `import { runDocExamples } from "../../../scripts/doc-examples";
+  `import { runDocExamples } from "../../../tools/doc-examples/src/index";
 
 runDocExamples({
   srcDir: new URL(".", import.meta.url),
