@@ -1,3 +1,4 @@
+import { cleanText, escapeHtml, escapeMarkdown } from "@observatoire/impact-core";
 import type { CitationLocale, OutputFormat } from "../types";
 import { frenchTypography } from "../typography/french-typography";
 import { TERMS, type Terms } from "./terms";
@@ -25,34 +26,6 @@ export interface Writer {
   quote(rendered: string): string;
 }
 
-const HTML_ESCAPES: Readonly<Record<string, string>> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-};
-
-/** @internal */
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char] ?? char);
-}
-
-/**
- * Backslash-escapes what CommonMark and GFM would read as markup, and breaks what GFM or
- * linkify would turn into a live link: `://`, `www.`, a dot inside a domain, `@`.
- *
- * @internal
- */
-export function escapeMarkdown(value: string): string {
-  return value
-    .replace(/[\\`*_[\]<>&~|#@]/g, "\\$&")
-    .replace(/:(?=\/)/g, "\\:")
-    .replace(/\.(?=[\p{L}\p{N}])/gu, "\\.")
-    .replace(/^[-+=]/, "\\$&")
-    .replace(/^(\d+)([.)])/, "$1\\$2");
-}
-
 const SPACES = /[\t\n\v\f\r \u0085\u2028\u2029]+/g;
 const UNTIDY = /[\t\n\v\f\r\u0085\u2028\u2029]| {2}|^\s|\s$/;
 /** Collapses runs of whitespace (newlines included) to one space and trims. */
@@ -62,7 +35,7 @@ const tidy = (value: string): string =>
 function writer(format: OutputFormat, locale: CitationLocale): Writer {
   const terms = TERMS[locale];
   const escapeFor =
-    format === "html" ? escapeHtml : format === "markdown" ? escapeMarkdown : (v: string) => v;
+    format === "html" ? escapeHtml : format === "markdown" ? escapeMarkdown : cleanText;
   const setText = locale === "fr" ? (value: string) => frenchTypography(tidy(value)) : tidy;
   const italic =
     format === "html"
