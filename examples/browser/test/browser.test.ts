@@ -142,6 +142,38 @@ describe.skipIf(checks.skip)("the API site built by typedoc", () => {
     await page.screenshot({ path: join(results, "docs-site.png") });
   });
 
+  it("reads well: a favicon, one title a package page, results written as a reader writes them", async () => {
+    const icon = await page.evaluate(async () => {
+      const link = document.querySelector<HTMLLinkElement>('link[rel="icon"]');
+      return link === null ? 0 : (await fetch(link.href)).status;
+    });
+    expect(icon).toBe(200);
+    const base = page.url();
+    await page.goto(new URL("modules/_observatoire_impact-indicators.html", base).href);
+    expect(await page.locator("h1").count()).toBe(1);
+    // The table of contents keeps the code span of "Weighted proportions (R `survey`)".
+    expect(await page.locator(".page-menu, .tsd-page-navigation").first().textContent()).toContain(
+      "(R survey)",
+    );
+    // Sidebar names do not break inside a word: no break opportunity is rendered there.
+    const breaks = await page.evaluate(
+      () =>
+        [...document.querySelectorAll(".site-menu wbr")].filter(
+          (element) => getComputedStyle(element).display !== "none",
+        ).length,
+    );
+    expect(breaks).toBe(0);
+    await page.screenshot({ path: join(results, "docs-indicators-package.png") });
+    await page.goto(
+      new URL("functions/_observatoire_impact-indicators.formatInterval.html", base).href,
+    );
+    const code = (await page.locator("pre").allTextContents()).join("\n");
+    expect(code).toContain("//=>");
+    expect(code).not.toContain("\\u202f");
+    await page.screenshot({ path: join(results, "docs-format-interval.png") });
+    await page.goto(base);
+  });
+
   it("finds an API entry with the search box, and links it to its source", async () => {
     await page.click("#tsd-search-trigger");
     await page.fill("#tsd-search-input", "proportionInterval");
