@@ -20,7 +20,7 @@ import { listWorkspaces } from "./check-architecture.mjs";
 export const BUDGETS = {
   "@observatoire/impact-core": 1_100_000, // measured 923,172
   "@observatoire/impact-indicators": 1_100_000, // measured 890,823
-  "@observatoire/impact-citations": 500_000, // measured 414,810
+  "@observatoire/impact-citations": 620_000, // measured 519,601 (414,810 before issue 13)
   "@observatoire/impact-data": 810_000, // measured 674,690
   "@observatoire/impact-cli": 1_650_000, // measured 1,406,153 (the command is one bundled file)
 };
