@@ -9,6 +9,9 @@
 // - the page's table of contents keeps the code spans of a heading ("Weighted proportions
 //   (R `survey`)", not "(R )"): TypeDoc takes a heading's text from its text tokens only,
 //   so a markdown-it rule writes each code span of a heading as `<code>`, text, `</code>`.
+// - a package page leads with what the package does and points to its benchmarks instead
+//   of embedding them: the README's "Benchmark" or "Performance" section (tables of
+//   timings, tall and soon stale) is replaced by where to find and rerun them.
 // The sidebar's word breaks are in docs/typedoc.css.
 import { Application, PageEvent } from "typedoc";
 
@@ -65,6 +68,27 @@ function keepCodeInHeadings(state) {
   }
 }
 
+/**
+ * Replaces the benchmark section of a package page by a pointer to it.
+ *
+ * @param {string} html
+ * @param {string} url - the page's URL in the site, e.g. `modules/_observatoire_impact-core.html`
+ */
+export function pointToBenchmarks(html, url) {
+  const name = /^modules\/_observatoire_(impact-[\w-]+)\.html$/.exec(url)?.[1];
+  if (name === undefined) return html;
+  const start = html.search(/<h2 id="(?:benchmarks?|performance)"/);
+  if (start < 0) return html;
+  const headingEnd = html.indexOf("</h2>", start) + "</h2>".length;
+  const next = html.slice(headingEnd).search(/<h2 |<\/div>/);
+  if (headingEnd < "</h2>".length || next < 0) return html;
+  const pointer =
+    `<p>The measured timings, with the machine and the command that produced them, are in the ` +
+    `benchmark section of <code>packages/${name}/README.md</code> and in <code>bench/README.md</code> ` +
+    `in the repository; <code>npm run bench</code> runs them again.</p>`;
+  return html.slice(0, headingEnd) + pointer + html.slice(headingEnd + next);
+}
+
 /** @param {import("typedoc").Application} app */
 export function load(app) {
   // Set once the options are read (they are read again after the plugins load).
@@ -77,6 +101,9 @@ export function load(app) {
   });
   app.renderer.on(PageEvent.END, (page) => {
     if (page.contents === undefined) return;
-    page.contents = dropRepeatedTitle(unescapeCodeBlocks(page.contents));
+    page.contents = pointToBenchmarks(
+      dropRepeatedTitle(unescapeCodeBlocks(page.contents)),
+      page.url,
+    );
   });
 }

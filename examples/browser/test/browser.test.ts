@@ -155,6 +155,8 @@ describe.skipIf(checks.skip)("the API site built by typedoc", () => {
     expect(await page.locator(".page-menu, .tsd-page-navigation").first().textContent()).toContain(
       "(R survey)",
     );
+    // It points to its benchmarks instead of embedding their tables.
+    expect(await page.locator("h2#performance + p").textContent()).toContain("npm run bench");
     // Sidebar names do not break inside a word: no break opportunity is rendered there.
     const breaks = await page.evaluate(
       () =>
