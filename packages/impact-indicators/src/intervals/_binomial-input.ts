@@ -3,7 +3,10 @@ import type { ProportionMethod } from "../types";
 
 /** Options of the one-method interval functions ({@link wilsonInterval} and the others). */
 export interface BinomialIntervalOptions {
-  /** Confidence level strictly between 0 and 1; 0.95 by default. */
+  /**
+   * Confidence level strictly between 0 and 1; 0.95 by default. Every such level gives a finite
+   * interval: the tail probability is used directly, so even `1 - 2 ** -53` works.
+   */
   level?: number | undefined;
 }
 
