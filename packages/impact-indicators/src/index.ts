@@ -14,6 +14,13 @@ export { twoProportionZTest } from "./comparisons/two-proportion-z-test";
 export { kishDesignEffect, kishEffectiveSampleSize } from "./design/kish";
 export type { MarginOfErrorOptions } from "./design/margin-of-error";
 export { marginOfError } from "./design/margin-of-error";
+export type {
+  LabelColumn,
+  LonelyPsu,
+  SurveyDesign,
+  SurveyDesignInput,
+} from "./design/survey-design";
+export { isSurveyDesign, surveyDesign } from "./design/survey-design";
 export type { ReportLocale } from "./format/_locale";
 export type { FormatIntervalOptions } from "./format/format-interval";
 export { formatInterval } from "./format/format-interval";
@@ -38,6 +45,13 @@ export type {
 export { createDomainAccumulator, createProportionAccumulator } from "./survey/accumulators";
 export type { DomainProportionsOptions } from "./survey/domain-proportions";
 export { domainProportions } from "./survey/domain-proportions";
+export type {
+  DomainStatistic,
+  MissingValues,
+  SurveyMeanOptions,
+  SurveyStatistic,
+} from "./survey/survey-mean";
+export { domainMeans, domainTotals, surveyMean, surveyTotal } from "./survey/survey-mean";
 export type { SurveyProportionOptions } from "./survey/survey-proportion";
 export { surveyProportion } from "./survey/survey-proportion";
 

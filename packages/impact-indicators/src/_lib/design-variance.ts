@@ -1,0 +1,325 @@
+import { ImpactError, type IssuePath } from "@observatoire/impact-core";
+import type { DesignColumns, LonelyPsu } from "../design/survey-design";
+import type { GroupKey } from "./domain-sums";
+import { meanDeff } from "./survey-core";
+import { describe, invalid } from "./validate";
+
+/** @internal A linear statistic: a ratio mean or a total. */
+export type LinearStatistic = "mean" | "total";
+
+/** @internal One estimate on a domain (possibly the whole sample) of a design. */
+export interface LinearEstimate {
+  readonly estimate: number;
+  readonly variance: number;
+  /** Sum of the weights of the domain's rows. */
+  readonly sumWeights: number;
+  /** Sum of the squared weights of the domain's rows (Kish). */
+  readonly sumSquaredWeights: number;
+  /** Rows of the domain (R's `nrow` of the subset). */
+  readonly rows: number;
+  /** Rows of the domain with a positive weight. */
+  readonly positive: number;
+  /** R's `degf` of the subset: its PSUs minus its strata, among rows with a positive weight. */
+  readonly degf: number;
+  /** R's `deff = TRUE`, undefined where R gives NA, NaN or Inf. */
+  readonly deff: number | undefined;
+}
+
+/** @internal Scratch arrays sized for one design, reused across domains. */
+export class DesignScratch {
+  readonly psuTotal: Float64Array;
+  readonly psuStamp: Int32Array;
+  readonly psuPositiveStamp: Int32Array;
+  readonly stratumTotal: Float64Array;
+  readonly stratumSquares: Float64Array;
+  readonly stratumSubset: Float64Array;
+  readonly stratumStamp: Int32Array;
+  readonly stratumPositiveStamp: Int32Array;
+  readonly touchedPsu: Int32Array;
+  readonly touchedStratum: Int32Array;
+  stamp = 0;
+
+  constructor(columns: DesignColumns) {
+    this.psuTotal = new Float64Array(columns.nPsu);
+    this.psuStamp = new Int32Array(columns.nPsu);
+    this.psuPositiveStamp = new Int32Array(columns.nPsu);
+    this.touchedPsu = new Int32Array(columns.nPsu);
+    this.stratumTotal = new Float64Array(columns.nStrata);
+    this.stratumSquares = new Float64Array(columns.nStrata);
+    this.stratumSubset = new Float64Array(columns.nStrata);
+    this.stratumStamp = new Int32Array(columns.nStrata);
+    this.stratumPositiveStamp = new Int32Array(columns.nStrata);
+    this.touchedStratum = new Int32Array(columns.nStrata);
+  }
+}
+
+/** @internal Describes where the estimate comes from, for messages. */
+export interface DomainLabel {
+  readonly label: string;
+  readonly path: IssuePath;
+}
+
+/**
+ * @internal A mean (`sum w y / sum w`) or total (`sum w y`) over the rows `domainRows` of a
+ * design, with R's first-stage linearisation (`svyrecvar` with `survey.ultimate.cluster`): the
+ * influence values `z` (for a mean `w (y - m) / sum w`, for a total `w y`; 0 outside the domain)
+ * are summed per PSU, centred within each stratum that has rows in the domain on the mean over
+ * all of its PSUs in the sample, and the squares are scaled by `(1 - f_h) n_h / (n_h - 1)`;
+ * lonely PSUs follow the design's rule. This is what R computes on `subset(design, domain)`,
+ * which keeps the whole sample's PSU counts.
+ */
+export function linearEstimate(
+  columns: DesignColumns,
+  values: ArrayLike<number>,
+  domainRows: Int32Array,
+  count: number,
+  statistic: LinearStatistic,
+  scratch: DesignScratch,
+  where: DomainLabel,
+): LinearEstimate {
+  const { weights, psu, stratum } = columns;
+  if (count === 0) {
+    throw new ImpactError("EMPTY_SAMPLE", `${where.label} has no rows`, { path: where.path });
+  }
+  let sumW = 0;
+  let sumWY = 0;
+  let sumW2 = 0;
+  let positive = 0;
+  for (let k = 0; k < count; k++) {
+    const i = domainRows[k] as number;
+    const w = weights[i] as number;
+    sumW += w;
+    sumWY += w * (values[i] as number);
+    sumW2 += w * w;
+    if (w > 0) positive++;
+  }
+  if (statistic === "mean" && !(sumW > 0)) {
+    throw new ImpactError(
+      "EMPTY_SAMPLE",
+      `${where.label} has no positive weight: the mean is undefined`,
+      { path: where.path },
+    );
+  }
+  const mean = sumW > 0 ? sumWY / sumW : 0;
+  const estimate = statistic === "mean" ? mean : sumWY;
+
+  const stamp = ++scratch.stamp;
+  const {
+    psuTotal,
+    psuStamp,
+    psuPositiveStamp,
+    touchedPsu,
+    stratumTotal,
+    stratumSquares,
+    stratumSubset,
+    stratumStamp,
+    stratumPositiveStamp,
+    touchedStratum,
+  } = scratch;
+  let nTouchedPsu = 0;
+  let nTouchedStratum = 0;
+  let positivePsus = 0;
+  let positiveStrata = 0;
+  let spread = 0;
+  for (let k = 0; k < count; k++) {
+    const i = domainRows[k] as number;
+    const w = weights[i] as number;
+    const y = values[i] as number;
+    const z = statistic === "mean" ? (w * (y - mean)) / sumW : w * y;
+    spread += w * (y - mean) * (y - mean);
+    const j = psu[i] as number;
+    if (psuStamp[j] !== stamp) {
+      psuStamp[j] = stamp;
+      psuTotal[j] = z;
+      touchedPsu[nTouchedPsu++] = j;
+      const h = stratum[i] as number;
+      if (stratumStamp[h] !== stamp) {
+        stratumStamp[h] = stamp;
+        stratumTotal[h] = 0;
+        stratumSquares[h] = 0;
+        stratumSubset[h] = 0;
+        touchedStratum[nTouchedStratum++] = h;
+      }
+    } else {
+      psuTotal[j] = (psuTotal[j] as number) + z;
+    }
+    if (w > 0) {
+      if (psuPositiveStamp[j] !== stamp) {
+        psuPositiveStamp[j] = stamp;
+        positivePsus++;
+      }
+      const h = stratum[i] as number;
+      if (stratumPositiveStamp[h] !== stamp) {
+        stratumPositiveStamp[h] = stamp;
+        positiveStrata++;
+      }
+    }
+  }
+
+  const { psuStratum, stratumPsus } = columns;
+  for (let k = 0; k < nTouchedPsu; k++) {
+    const j = touchedPsu[k] as number;
+    const h = psuStratum[j] as number;
+    stratumTotal[h] = (stratumTotal[h] as number) + (psuTotal[j] as number);
+    stratumSubset[h] = (stratumSubset[h] as number) + 1;
+  }
+  // Sum of squares around the stratum mean over all its PSUs (those without rows in the
+  // domain count as zeros), in a second pass to avoid cancellation.
+  for (let k = 0; k < nTouchedPsu; k++) {
+    const j = touchedPsu[k] as number;
+    const h = psuStratum[j] as number;
+    const d = (psuTotal[j] as number) - (stratumTotal[h] as number) / (stratumPsus[h] as number);
+    stratumSquares[h] = (stratumSquares[h] as number) + d * d;
+  }
+  const variance = combineStrata(columns, scratch, nTouchedStratum, columns.lonelyPsu, where);
+  return {
+    estimate,
+    variance: statistic === "total" || sumW > 0 ? variance : 0,
+    sumWeights: sumW,
+    sumSquaredWeights: sumW2,
+    rows: count,
+    positive,
+    degf: positivePsus - positiveStrata,
+    deff:
+      statistic === "mean"
+        ? meanDeff(variance, spread, sumW, positive)
+        : totalDeff(variance, spread, sumW, positive),
+  };
+}
+
+function combineStrata(
+  columns: DesignColumns,
+  scratch: DesignScratch,
+  nTouched: number,
+  lonely: LonelyPsu,
+  where: DomainLabel,
+): number {
+  const { stratumPsus, stratumFactor } = columns;
+  const { stratumTotal, stratumSquares, stratumSubset, touchedStratum } = scratch;
+  let sum = 0;
+  let averaged = 0;
+  for (let k = 0; k < nTouched; k++) {
+    const h = touchedStratum[k] as number;
+    const f = stratumFactor[h] as number;
+    // A stratum sampled in full (R: every f below 1e-7) has no variance.
+    if (f < 1e-7) continue;
+    const n = stratumPsus[h] as number;
+    if (n > 1) {
+      const missing = n - (stratumSubset[h] as number);
+      const mean = (stratumTotal[h] as number) / n;
+      sum += ((f * n) / (n - 1)) * ((stratumSquares[h] as number) + missing * mean * mean);
+      continue;
+    }
+    switch (lonely) {
+      case "adjust": {
+        // Not centred: the PSU's deviation from the overall (zero) mean of the influence values.
+        const t = stratumTotal[h] as number;
+        sum += f * t * t;
+        break;
+      }
+      case "average":
+        averaged++;
+        break;
+      case "remove":
+      case "certainty":
+        break;
+      case "fail":
+        throw invalid(
+          `stratum ${describe(columns.stratumLabels[h])} has a single PSU, whose variance cannot be estimated; choose another lonelyPsu rule`,
+          ["strata", columns.stratumFirstRow[h] as number],
+        );
+    }
+  }
+  if (averaged === 0) return sum;
+  if (averaged === nTouched) {
+    throw new ImpactError(
+      "EMPTY_SAMPLE",
+      `${where.label} lies only in strata with a single PSU: lonelyPsu "average" has no other stratum to average`,
+      { path: where.path },
+    );
+  }
+  return (sum * nTouched) / (nTouched - averaged);
+}
+
+/** R's `svytotal(deff = TRUE)`: the design variance over `svyvar * N^2 (N - n) / (N n)`. */
+function totalDeff(
+  variance: number,
+  spread: number,
+  sumWeights: number,
+  positive: number,
+): number | undefined {
+  const deff = meanDeff(variance, spread, sumWeights, positive);
+  return deff === undefined ? undefined : deff / (sumWeights * sumWeights);
+}
+
+/** @internal Group codes of a column: one code per row, groups in first-appearance order. */
+export interface GroupCodes {
+  readonly codes: Int32Array;
+  readonly keys: GroupKey[];
+  readonly firstRow: number[];
+}
+
+/** @internal Codes a column of group labels (strings or finite numbers). */
+export function codeGroups(groups: ArrayLike<unknown>, name = "groups"): GroupCodes {
+  const n = groups.length;
+  const codes = new Int32Array(n);
+  const keys: GroupKey[] = [];
+  const firstRow: number[] = [];
+  const map = new Map<unknown, number>();
+  let lastKey: unknown = Symbol("none");
+  let lastCode = -1;
+  for (let i = 0; i < n; i++) {
+    const key = groups[i];
+    if (key !== lastKey) {
+      let code = map.get(key);
+      if (code === undefined) {
+        if (!(typeof key === "string" || (typeof key === "number" && Number.isFinite(key)))) {
+          throw invalid(`${name}[${i}] must be a string or a finite number, got ${describe(key)}`, [
+            name,
+            i,
+          ]);
+        }
+        code = keys.length;
+        map.set(key, code);
+        keys.push(key);
+        firstRow.push(i);
+      }
+      lastKey = key;
+      lastCode = code;
+    }
+    codes[i] = lastCode;
+  }
+  return { codes, keys, firstRow };
+}
+
+/**
+ * @internal Rows of each group (a counting sort), skipping rows whose `keep` is 0. `offsets[g]`
+ * to `offsets[g + 1]` index `rows`.
+ */
+export function rowsByGroup(
+  codes: Int32Array,
+  groupCount: number,
+  keep: Uint8Array | undefined,
+): { rows: Int32Array; offsets: Int32Array } {
+  const offsets = new Int32Array(groupCount + 1);
+  const n = codes.length;
+  for (let i = 0; i < n; i++) {
+    if (keep === undefined || keep[i] === 1) {
+      const g = codes[i] as number;
+      offsets[g + 1] = (offsets[g + 1] as number) + 1;
+    }
+  }
+  for (let g = 0; g < groupCount; g++) {
+    offsets[g + 1] = (offsets[g + 1] as number) + (offsets[g] as number);
+  }
+  const cursor = offsets.slice(0, groupCount);
+  const rows = new Int32Array(offsets[groupCount] as number);
+  for (let i = 0; i < n; i++) {
+    if (keep === undefined || keep[i] === 1) {
+      const g = codes[i] as number;
+      rows[cursor[g] as number] = i;
+      cursor[g] = (cursor[g] as number) + 1;
+    }
+  }
+  return { rows, offsets };
+}
