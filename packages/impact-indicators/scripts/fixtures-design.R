@@ -37,6 +37,8 @@ apiclus2$high <- as.numeric(apiclus2$api00 > 700)
 apiclus2$avg_ed <- apiclus2$avg.ed
 yrbs$qn8yes <- ifelse(is.na(yrbs$qn8), NA, as.numeric(yrbs$qn8 == 1))
 nhanes$agecat <- as.character(nhanes$agecat)
+# BRR and Fay need 2 PSUs per stratum: stratum 86 has 3, its third PSU is merged with its second.
+nhanes$PSU2 <- pmin(nhanes$SDMVPSU, 2)
 # A stratum with a single district, to exercise the lonely PSU rules: districts sorted by number,
 # the first 7 in stratum 1, the next 7 in stratum 2, the last one alone in stratum 3.
 districts <- sort(unique(apiclus1$dnum))
@@ -48,7 +50,7 @@ datasets <- list(
   apistrat = apistrat[, c("stype", "pw", "fpc", "awards", "api00", "enroll", "high")],
   apiclus2 = apiclus2[, c("dnum", "pw", "fpc1", "stype", "api00", "enroll", "avg_ed", "high")],
   yrbs = yrbs[, c("stratum", "psu", "weight", "qn8yes")],
-  nhanes = nhanes[, c("SDMVSTRA", "SDMVPSU", "WTMEC2YR", "HI_CHOL", "race", "agecat", "RIAGENDR")]
+  nhanes = nhanes[, c("SDMVSTRA", "SDMVPSU", "WTMEC2YR", "HI_CHOL", "race", "agecat", "RIAGENDR", "PSU2")]
 )
 
 levels_ <- c(0.95, 0.9)
@@ -92,7 +94,7 @@ stat_intervals <- function(stat, design, level) {
 # variable is known, or both).
 one <- function(statistic, sub, variable, level) {
   f <- as.formula(paste0("~", variable))
-  out <- list(rows = nrow(sub), positive = sum(weights(sub) != 0), degf = degf(sub))
+  out <- list(rows = nrow(sub), positive = sum(weights(sub, "sampling") != 0), degf = degf(sub))
   if (statistic == "total") {
     s <- svytotal(f, sub, deff = TRUE)
     out$estimate <- unname(coef(s))
@@ -104,7 +106,7 @@ one <- function(statistic, sub, variable, level) {
     out$estimate <- unname(coef(s))
     out$standardError <- as.vector(SE(s))
     out$deff <- num(deff(s))
-    out$sumWeights <- sum(weights(sub))
+    out$sumWeights <- sum(weights(sub, "sampling"))
     out$intervals <- if (statistic == "mean") stat_intervals(s, sub, level)
       else if (degf(sub) > 0) proportion_intervals(sub, variable, level) else list()
   }
@@ -208,6 +210,100 @@ for (lonely in c("fail", "remove", "adjust", "average", "certainty")) {
 }
 options(survey.lonely.psu = "fail")
 
+# Replicate weights. Two kinds of case:
+# - replicateDesign: R's as.svrepdesign(design, type) (JK1, JKn), which the tests rebuild with
+#   replicateDesign() from the same design;
+# - weights: replicate weights as a producer publishes them (exported here from as.svrepdesign:
+#   BRR, Fay, bootstrap, JKn with its rscales, "other"), stored compactly as one multiplier per
+#   PSU and replicate (`factors`) and the PSU of each row (`index`, 1-based); the full weights
+#   are pw * factor. R's results come from svrepdesign() on those full weights.
+rep_cases <- list()
+add_rep <- function(name, dataset, spec, replicate, design, estimates) {
+  rep_cases[[length(rep_cases) + 1]] <<- list(name = name, dataset = dataset, design = spec,
+    replicate = replicate, degf = degf(design), estimates = estimates)
+}
+published <- function(rep, data, type, ...) {
+  w <- rep$repweights$weights[rep$repweights$index, , drop = FALSE] * rep$pweights
+  svrepdesign(data = data, repweights = w, weights = rep$pweights, type = type,
+              combined.weights = TRUE, ...)
+}
+factors_of <- function(rep) list(index = rep$repweights$index,
+  factors = lapply(seq_len(ncol(rep$repweights$weights)), function(r) rep$repweights$weights[, r]))
+
+d <- svydesign(ids = ~dnum, weights = ~pw, fpc = ~fpc, data = apiclus1)
+r <- as.svrepdesign(d, type = "JK1")
+add_rep("apiclus1 JK1 with fpc", "apiclus1", list(weights = "pw", clusters = "dnum", fpc = "fpc"),
+  list(from = "replicateDesign", type = "JK1"), r, list(
+    estimate(r, apiclus1, "proportion", "high"),
+    estimate(r, apiclus1, "mean", "api00", "stype"),
+    estimate(r, apiclus1, "total", "enroll")))
+d <- svydesign(ids = ~dnum, weights = ~pw, data = apiclus1)
+r <- as.svrepdesign(d, type = "JK1")
+add_rep("apiclus1 JK1", "apiclus1", list(weights = "pw", clusters = "dnum"),
+  list(from = "replicateDesign", type = "JK1"), r, list(
+    estimate(r, apiclus1, "proportion", "high", "stype"),
+    estimate(r, apiclus1, "mean", "api00")))
+d <- svydesign(ids = ~1, strata = ~stype, weights = ~pw, fpc = ~fpc, data = apistrat)
+r <- as.svrepdesign(d, type = "JKn")
+add_rep("apistrat JKn with fpc", "apistrat", list(weights = "pw", strata = "stype", fpc = "fpc"),
+  list(from = "replicateDesign", type = "JKn"), r, list(
+    estimate(r, apistrat, "proportion", "high"),
+    estimate(r, apistrat, "mean", "api00", "awards"),
+    estimate(r, apistrat, "total", "enroll")))
+nh <- svydesign(ids = ~SDMVPSU, strata = ~SDMVSTRA, weights = ~WTMEC2YR, nest = TRUE, data = nhanes)
+r <- as.svrepdesign(nh, type = "JKn")
+nh_spec <- list(weights = "WTMEC2YR", strata = "SDMVSTRA", clusters = "SDMVPSU")
+add_rep("nhanes JKn", "nhanes", nh_spec, list(from = "replicateDesign", type = "JKn"), r, list(
+  estimate(r, nhanes, "proportion", "HI_CHOL"),
+  estimate(r, nhanes, "proportion", "HI_CHOL", "agecat"),
+  estimate(r, nhanes, "total", "HI_CHOL", "race")))
+p <- published(r, nhanes, "JKn", rscales = r$rscales)
+add_rep("nhanes JKn, published weights", "nhanes", nh_spec,
+  c(list(from = "weights", type = "JKn", rscales = r$rscales), factors_of(r)), p, list(
+  estimate(p, nhanes, "proportion", "HI_CHOL", "agecat"),
+  estimate(p, nhanes, "mean", "HI_CHOL", "RIAGENDR")))
+p <- published(r, nhanes, "other", scale = 1, rscales = r$rscales, mse = TRUE)
+add_rep("nhanes other, mse", "nhanes", nh_spec,
+  c(list(from = "weights", type = "other", scale = 1, rscales = r$rscales, mse = TRUE),
+    factors_of(r)), p, list(
+  estimate(p, nhanes, "proportion", "HI_CHOL"),
+  estimate(p, nhanes, "total", "HI_CHOL", "race")))
+nh2 <- svydesign(ids = ~PSU2, strata = ~SDMVSTRA, weights = ~WTMEC2YR, nest = TRUE, data = nhanes)
+nh_spec <- list(weights = "WTMEC2YR", strata = "SDMVSTRA", clusters = "PSU2")
+r <- as.svrepdesign(nh2, type = "BRR")
+p <- published(r, nhanes, "BRR")
+add_rep("nhanes BRR, published weights", "nhanes", nh_spec,
+  c(list(from = "weights", type = "BRR"), factors_of(r)), p, list(
+  estimate(p, nhanes, "proportion", "HI_CHOL"),
+  estimate(p, nhanes, "proportion", "HI_CHOL", "race"),
+  estimate(p, nhanes, "mean", "HI_CHOL", "agecat")))
+r <- as.svrepdesign(nh2, type = "Fay", fay.rho = 0.3)
+p <- published(r, nhanes, "Fay", rho = 0.3)
+add_rep("nhanes Fay, published weights", "nhanes", nh_spec,
+  c(list(from = "weights", type = "Fay", rho = 0.3), factors_of(r)), p, list(
+  estimate(p, nhanes, "proportion", "HI_CHOL", "agecat"),
+  estimate(p, nhanes, "total", "HI_CHOL")))
+set.seed(20240614)
+d <- svydesign(ids = ~dnum, weights = ~pw, data = apiclus1)
+r <- as.svrepdesign(d, type = "bootstrap", replicates = 50)
+p <- published(r, apiclus1, "bootstrap", scale = r$scale)
+add_rep("apiclus1 bootstrap, published weights", "apiclus1", list(weights = "pw", clusters = "dnum"),
+  c(list(from = "weights", type = "bootstrap", scale = r$scale), factors_of(r)), p, list(
+  estimate(p, apiclus1, "proportion", "high"),
+  estimate(p, apiclus1, "mean", "api00", "stype"),
+  estimate(p, apiclus1, "total", "enroll")))
+for (lonely in c("adjust", "remove", "average")) {
+  options(survey.lonely.psu = lonely)
+  d <- svydesign(ids = ~dnum, strata = ~lonely, weights = ~pw, nest = TRUE, data = apiclus1)
+  r <- as.svrepdesign(d, type = "JKn")
+  add_rep(paste("apiclus1 JKn, a lonely PSU,", lonely), "apiclus1",
+    list(weights = "pw", strata = "lonely", clusters = "dnum", lonelyPsu = lonely),
+    list(from = "replicateDesign", type = "JKn"), r, list(
+      estimate(r, apiclus1, "mean", "api00"),
+      estimate(r, apiclus1, "proportion", "high", "stype")))
+}
+options(survey.lonely.psu = "fail")
+
 versions <- list(R = paste(R.version$major, R.version$minor, sep = "."),
                  survey = as.character(packageVersion("survey")),
                  jsonlite = as.character(packageVersion("jsonlite")))
@@ -222,7 +318,8 @@ data_out <- list(
   datasets = lapply(datasets, function(df) lapply(df, col)))
 writeLines(toJSON(data_out, auto_unbox = TRUE, digits = NA, null = "null", na = "null"),
            file.path(fixtures, "design-data.json"))
-writeLines(toJSON(list(generator = "scripts/fixtures-design.R", versions = versions, cases = cases),
+writeLines(toJSON(list(generator = "scripts/fixtures-design.R", versions = versions, cases = cases,
+                       replicates = rep_cases),
                   auto_unbox = TRUE, digits = NA, null = "null", na = "null"),
            file.path(fixtures, "design.json"))
 message("wrote design.json (", length(cases), " designs) and design-data.json")

@@ -14,9 +14,13 @@ export { twoProportionZTest } from "./comparisons/two-proportion-z-test";
 export { kishDesignEffect, kishEffectiveSampleSize } from "./design/kish";
 export type { MarginOfErrorOptions } from "./design/margin-of-error";
 export { marginOfError } from "./design/margin-of-error";
+export type { ReplicateDesignOptions, ReplicateMethod } from "./design/replicate-design";
+export { replicateDesign } from "./design/replicate-design";
 export type {
   LabelColumn,
   LonelyPsu,
+  ReplicateDesignInput,
+  ReplicateType,
   SurveyDesign,
   SurveyDesignInput,
 } from "./design/survey-design";

@@ -199,7 +199,13 @@ export function proportionFromLinear(
   }
   const df = method === "beta" ? est.degf : intervalDf(dfOption, est.degf, label, path);
   const p = est.estimate;
-  const [lower, upper] = proportionBounds(p, est.variance, method, level, df, est.degf, est.rows);
+  // With replicates, R's logit interval takes the variance of the replicates' logits (svyglm);
+  // proportionBounds divides the SE by p(1 - p), so scale it back.
+  const variance =
+    method === "logit" && est.logitVariance !== undefined
+      ? est.logitVariance * (p * (1 - p)) ** 2
+      : est.variance;
+  const [lower, upper] = proportionBounds(p, variance, method, level, df, est.degf, est.rows);
   const total = est.sumWeights;
   return {
     estimate: p,

@@ -1,5 +1,10 @@
 import { ImpactError, type IssuePath } from "@observatoire/impact-core";
-import type { DesignColumns, LonelyPsu } from "../design/survey-design";
+import {
+  type DesignColumns,
+  type LonelyPsu,
+  type ReplicateColumns,
+  replicateRank,
+} from "../design/survey-design";
 import type { GroupKey } from "./domain-sums";
 import { meanDeff } from "./survey-core";
 import { describe, invalid } from "./validate";
@@ -23,6 +28,11 @@ export interface LinearEstimate {
   readonly degf: number;
   /** R's `deff = TRUE`, undefined where R gives NA, NaN or Inf. */
   readonly deff: number | undefined;
+  /**
+   * With replicate weights, the variance of `logit(estimate)` from the replicates (what R's
+   * `svyciprop(method = "logit")` takes from `svyglm`); undefined otherwise.
+   */
+  readonly logitVariance?: number;
 }
 
 /** @internal Scratch arrays sized for one design, reused across domains. */
@@ -80,6 +90,17 @@ export function linearEstimate(
   const { weights, psu, stratum } = columns;
   if (count === 0) {
     throw new ImpactError("EMPTY_SAMPLE", `${where.label} has no rows`, { path: where.path });
+  }
+  if (columns.replicates !== undefined) {
+    return replicateEstimate(
+      columns,
+      columns.replicates,
+      values,
+      domainRows,
+      count,
+      statistic,
+      where,
+    );
   }
   let sumW = 0;
   let sumWY = 0;
@@ -322,4 +343,124 @@ export function rowsByGroup(
     }
   }
   return { rows, offsets };
+}
+
+/**
+ * @internal A mean or total from replicate weights, as R's `svymean` / `svytotal` on a
+ * `svrepdesign` (combined weights): the statistic recomputed with each replicate's weights
+ * over the domain's rows, `Var = scale * sum_r rscales_r (theta_r - centre)^2`, the centre the
+ * mean of the replicates with a positive rscale (or the estimate when `mse`). Replicates that
+ * leave the domain without weight (a mean of 0/0) are dropped, as R's `na.omit` does.
+ */
+function replicateEstimate(
+  columns: DesignColumns,
+  rep: ReplicateColumns,
+  values: ArrayLike<number>,
+  domainRows: Int32Array,
+  count: number,
+  statistic: LinearStatistic,
+  where: DomainLabel,
+): LinearEstimate {
+  const { weights } = columns;
+  let sumW = 0;
+  let sumWY = 0;
+  let sumW2 = 0;
+  let positive = 0;
+  for (let k = 0; k < count; k++) {
+    const i = domainRows[k] as number;
+    const w = weights[i] as number;
+    sumW += w;
+    sumWY += w * (values[i] as number);
+    sumW2 += w * w;
+    if (w > 0) positive++;
+  }
+  if (statistic === "mean" && !(sumW > 0)) {
+    throw new ImpactError(
+      "EMPTY_SAMPLE",
+      `${where.label} has no positive weight: the mean is undefined`,
+      { path: where.path },
+    );
+  }
+  const mean = sumW > 0 ? sumWY / sumW : 0;
+  const estimate = statistic === "mean" ? mean : sumWY;
+  let spread = 0;
+  for (let k = 0; k < count; k++) {
+    const i = domainRows[k] as number;
+    const d = (values[i] as number) - mean;
+    spread += (weights[i] as number) * d * d;
+  }
+  const R = rep.weights.length;
+  const thetas = new Float64Array(R);
+  for (let r = 0; r < R; r++) {
+    const wr = rep.weights[r] as Float64Array;
+    let a = 0;
+    let b = 0;
+    for (let k = 0; k < count; k++) {
+      const i = domainRows[k] as number;
+      const w = wr[i] as number;
+      a += w * (values[i] as number);
+      b += w;
+    }
+    thetas[r] = statistic === "mean" ? a / b : a;
+  }
+  const variance = replicateVariance(thetas, estimate, rep, where, (x) => x);
+  // A replicate at 0 or 1 has an infinite logit: no bound can be drawn from the replicates.
+  const logitRaw =
+    statistic === "mean"
+      ? replicateVariance(thetas, estimate, rep, where, (x) => Math.log(x / (1 - x)))
+      : undefined;
+  const logitVariance =
+    logitRaw === undefined || Number.isFinite(logitRaw) ? logitRaw : Number.POSITIVE_INFINITY;
+  const all = count === columns.rows && rep.wholeDegf !== undefined;
+  const degf = all ? (rep.wholeDegf as number) : replicateRank(rep.weights, domainRows, count) - 1;
+  // R's replicate deff counts every row of the domain (zero weights too).
+  const deffMean = meanDeff(variance, spread, sumW, count);
+  return {
+    estimate,
+    variance,
+    sumWeights: sumW,
+    sumSquaredWeights: sumW2,
+    rows: count,
+    positive,
+    degf,
+    deff: statistic === "mean" || deffMean === undefined ? deffMean : deffMean / (sumW * sumW),
+    ...(logitVariance === undefined ? {} : { logitVariance }),
+  };
+}
+
+function replicateVariance(
+  thetas: Float64Array,
+  estimate: number,
+  rep: ReplicateColumns,
+  where: DomainLabel,
+  transform: (x: number) => number,
+): number {
+  const { rscales, scale, mse } = rep;
+  let centre = transform(estimate);
+  if (!mse) {
+    let sum = 0;
+    let used = 0;
+    for (let r = 0; r < thetas.length; r++) {
+      const t = thetas[r] as number;
+      if (Number.isNaN(t) || !((rscales[r] as number) > 0)) continue;
+      sum += transform(t);
+      used++;
+    }
+    if (used === 0) {
+      throw new ImpactError(
+        "EMPTY_SAMPLE",
+        `${where.label} has no weight in any replicate: its variance is undefined`,
+        { path: where.path },
+      );
+    }
+    centre = sum / used;
+  }
+  let v = 0;
+  for (let r = 0; r < thetas.length; r++) {
+    const t = thetas[r] as number;
+    if (Number.isNaN(t)) continue;
+    const d = transform(t) - centre;
+    v += (rscales[r] as number) * d * d;
+  }
+  return v * scale;
 }

@@ -19,7 +19,44 @@ const LONELY: readonly LonelyPsu[] = ["fail", "remove", "adjust", "average", "ce
 /** A column of labels (strata, clusters): strings or finite numbers, one per row. */
 export type LabelColumn = readonly GroupKey[] | NumericColumn;
 
-/** Input of {@link surveyDesign}. */
+/** Kinds of replicate weights, as R `svrepdesign(type = ...)`. */
+export type ReplicateType = "JK1" | "JKn" | "BRR" | "Fay" | "bootstrap" | "other";
+
+const REPLICATE_TYPES: readonly ReplicateType[] = [
+  "JK1",
+  "JKn",
+  "BRR",
+  "Fay",
+  "bootstrap",
+  "other",
+];
+
+/**
+ * Input of {@link surveyDesign} for replicate weights that a data producer publishes, as R
+ * `svrepdesign(weights, repweights, type, scale, rscales, rho, mse, combined.weights = TRUE)`.
+ */
+export interface ReplicateDesignInput {
+  /** Full-sample weights, one finite non-negative number per row. */
+  weights: NumericColumn;
+  /** One column of (full, not multiplier) weights per replicate, each one per row. */
+  replicateWeights: readonly NumericColumn[];
+  /** How the replicates were made. */
+  type: ReplicateType;
+  /**
+   * Overall multiplier of the variance. Defaults as R: `(R - 1) / R` for JK1, `1 / R` for BRR,
+   * `1 / (R (1 - rho)^2)` for Fay, `1 / (R - 1)` for bootstrap, 1 for JKn; required for
+   * `"other"`; not accepted for BRR and Fay.
+   */
+  scale?: number | undefined;
+  /** Per-replicate multipliers (one number or one per replicate); required for JKn, 1 otherwise. */
+  rscales?: number | readonly number[] | undefined;
+  /** Fay's coefficient in [0, 1), required for (and only for) `"Fay"`. */
+  rho?: number | undefined;
+  /** Centre the replicates on the full-sample estimate (true) or on their mean (false, default). */
+  mse?: boolean | undefined;
+}
+
+/** Input of {@link surveyDesign} for a design with strata, clusters and fpc. */
 export interface SurveyDesignInput {
   /** Sampling weights, one finite non-negative number per row. */
   weights: NumericColumn;
@@ -60,6 +97,22 @@ export interface SurveyDesign {
   readonly fpc: boolean;
   /** The lonely PSU rule. */
   readonly lonelyPsu: LonelyPsu;
+  /** Number of replicate weights (0 for a linearisation design). */
+  readonly replicates: number;
+  /** The kind of replicates, undefined for a linearisation design. */
+  readonly replicateType: ReplicateType | undefined;
+}
+
+/** @internal Replicate weights of a design and how to combine them. */
+export interface ReplicateColumns {
+  /** One column of full weights per replicate. */
+  readonly weights: readonly Float64Array[];
+  readonly scale: number;
+  readonly rscales: Float64Array;
+  readonly mse: boolean;
+  readonly type: ReplicateType;
+  /** R's `degf` of the whole design (rank of the replicate weights minus one), once known. */
+  wholeDegf?: number;
 }
 
 /** @internal The columns of a design, coded for one-pass estimation. */
@@ -84,6 +137,8 @@ export interface DesignColumns {
   readonly nPsu: number;
   readonly lonelyPsu: LonelyPsu;
   readonly hasStrata: boolean;
+  /** Replicate weights, when the variance comes from them. */
+  readonly replicates?: ReplicateColumns;
 }
 
 const COLUMNS = new WeakMap<SurveyDesign, DesignColumns>();
@@ -160,12 +215,18 @@ function readLabels(column: unknown, name: string, rows: number): LabelColumn | 
  * surveyDesign({ weights: [1, 1], strata: ["a", "b"] });
  * //=> throws INVALID_INPUT
  */
-export function surveyDesign(input: SurveyDesignInput): SurveyDesign {
-  const opts = readOptions(input, "input");
+export function surveyDesign(input: SurveyDesignInput | ReplicateDesignInput): SurveyDesign {
+  const opts = readOptions(input as SurveyDesignInput & ReplicateDesignInput, "input");
   const weightsColumn = readColumn(opts.weights, "weights");
   const rows = weightsColumn.length;
   if (rows === 0) {
     throw new ImpactError("EMPTY_SAMPLE", "the design has no rows", { path: ["weights"] });
+  }
+  if (opts.replicateWeights !== undefined) return replicateWeightsDesign(opts, rows);
+  for (const key of ["type", "scale", "rscales", "rho", "mse"] as const) {
+    if (opts[key] !== undefined) {
+      throw invalid(`${key} describes replicate weights: give replicateWeights too`, [key]);
+    }
   }
   const lonelyPsu = readMethod(opts.lonelyPsu, LONELY, "fail", ["lonelyPsu"]);
   const strataColumn = readLabels(opts.strata, "strata", rows);
@@ -289,31 +350,304 @@ export function surveyDesign(input: SurveyDesignInput): SurveyDesign {
     }
   }
 
-  const design: SurveyDesign = Object.freeze({
-    kind: "survey-design",
-    rows,
-    strataCount: nStrata,
-    psuCount: nPsu,
-    degf: psus - strata,
-    fpc: fpcColumn !== undefined,
-    lonelyPsu,
-  });
-  COLUMNS.set(design, {
-    rows,
-    weights,
-    stratum,
-    psu,
-    psuStratum,
-    stratumPsus,
-    stratumFactor,
-    stratumLabels,
-    stratumFirstRow: Int32Array.from(stratumFirst),
-    nStrata,
-    nPsu,
-    lonelyPsu,
-    hasStrata: strataColumn !== undefined,
-  });
+  return register(
+    {
+      kind: "survey-design",
+      rows,
+      strataCount: nStrata,
+      psuCount: nPsu,
+      degf: psus - strata,
+      fpc: fpcColumn !== undefined,
+      lonelyPsu,
+      replicates: 0,
+      replicateType: undefined,
+    },
+    {
+      rows,
+      weights,
+      stratum,
+      psu,
+      psuStratum,
+      stratumPsus,
+      stratumFactor,
+      stratumLabels,
+      stratumFirstRow: Int32Array.from(stratumFirst),
+      nStrata,
+      nPsu,
+      lonelyPsu,
+      hasStrata: strataColumn !== undefined,
+    },
+  );
+}
+
+/** @internal Freezes `summary` and keeps `columns` for the estimators. */
+export function register(summary: SurveyDesign, columns: DesignColumns): SurveyDesign {
+  const design = Object.freeze(summary);
+  COLUMNS.set(design, columns);
   return design;
+}
+
+/** @internal Reads a column of weights (finite, non-negative) into a Float64Array. */
+export function readWeights(
+  column: unknown,
+  path: (string | number)[],
+  rows: number,
+): Float64Array {
+  if (!isNumericColumn(column)) {
+    throw invalid(
+      `${path.join(".")} must be an array of numbers or a typed array, got ${describe(column)}`,
+      path,
+    );
+  }
+  if (column.length !== rows) {
+    throw invalid(
+      `${path.join(".")} has ${column.length} entries but weights has ${rows}: give one per row`,
+      path,
+    );
+  }
+  const out = new Float64Array(rows);
+  for (let i = 0; i < rows; i++) {
+    const w = column[i] as unknown;
+    if (typeof w !== "number" || !(w >= 0 && w < Number.POSITIVE_INFINITY)) {
+      throw invalid(`${path.join(".")}[${i}] must be a finite number >= 0, got ${describe(w)}`, [
+        ...path,
+        i,
+      ]);
+    }
+    out[i] = w;
+  }
+  return out;
+}
+
+function positiveNumber(value: unknown, path: (string | number)[], what: string): number {
+  if (typeof value !== "number" || !(value > 0 && value < Number.POSITIVE_INFINITY)) {
+    throw invalid(`${what} must be a finite positive number, got ${describe(value)}`, path);
+  }
+  return value;
+}
+
+/** The design of replicate weights published with the data, as R `svrepdesign`. */
+function replicateWeightsDesign(
+  opts: Partial<SurveyDesignInput & ReplicateDesignInput>,
+  rows: number,
+): SurveyDesign {
+  for (const key of ["strata", "clusters", "fpc", "lonelyPsu"] as const) {
+    if (opts[key] !== undefined) {
+      throw invalid(
+        `${key} cannot be combined with replicateWeights: the replicates already carry the design`,
+        [key],
+      );
+    }
+  }
+  const weights = readWeights(opts.weights, ["weights"], rows);
+  const list = opts.replicateWeights;
+  if (!Array.isArray(list) || list.length < 2) {
+    throw invalid(
+      `replicateWeights must be an array of at least 2 columns (one per replicate), got ${describe(list)}`,
+      ["replicateWeights"],
+    );
+  }
+  const replicates = list.map((column, r) => readWeights(column, ["replicateWeights", r], rows));
+  const count = replicates.length;
+  const type = readMethod(opts.type, REPLICATE_TYPES, "JK1", ["type"]);
+  if (opts.type === undefined) {
+    throw invalid(
+      `type is required with replicateWeights: one of ${REPLICATE_TYPES.map((t) => `"${t}"`).join(", ")}`,
+      ["type"],
+    );
+  }
+  if (opts.rho !== undefined && type !== "Fay") {
+    throw invalid(`rho applies to type "Fay" only, not "${type}"`, ["rho"]);
+  }
+  if ((type === "BRR" || type === "Fay") && opts.scale !== undefined) {
+    throw invalid(`type "${type}" sets its own scale; leave scale out`, ["scale"]);
+  }
+  let scale: number;
+  switch (type) {
+    case "BRR":
+      scale = 1 / count;
+      break;
+    case "Fay": {
+      const rho = opts.rho as unknown;
+      if (typeof rho !== "number" || !(rho >= 0 && rho < 1)) {
+        throw invalid(`type "Fay" needs rho, a number in [0, 1), got ${describe(rho)}`, ["rho"]);
+      }
+      scale = 1 / (count * (1 - rho) * (1 - rho));
+      break;
+    }
+    case "bootstrap":
+      scale =
+        opts.scale === undefined ? 1 / (count - 1) : positiveNumber(opts.scale, ["scale"], "scale");
+      break;
+    case "JK1":
+      scale =
+        opts.scale === undefined
+          ? (count - 1) / count
+          : positiveNumber(opts.scale, ["scale"], "scale");
+      break;
+    case "JKn":
+      scale = opts.scale === undefined ? 1 : positiveNumber(opts.scale, ["scale"], "scale");
+      break;
+    case "other":
+      if (opts.scale === undefined) {
+        throw invalid('type "other" needs scale, the multiplier of the variance', ["scale"]);
+      }
+      scale = positiveNumber(opts.scale, ["scale"], "scale");
+      break;
+  }
+  const rscales = new Float64Array(count).fill(1);
+  if (opts.rscales === undefined) {
+    if (type === "JKn") {
+      throw invalid(
+        'type "JKn" needs rscales, (n_h - 1) / n_h for the stratum of each replicate, as R does',
+        ["rscales"],
+      );
+    }
+  } else if (typeof opts.rscales === "number") {
+    rscales.fill(readRscale(opts.rscales, ["rscales"]));
+  } else if (Array.isArray(opts.rscales) && opts.rscales.length === count) {
+    opts.rscales.forEach((v, r) => {
+      rscales[r] = readRscale(v, ["rscales", r]);
+    });
+  } else {
+    throw invalid(
+      `rscales must be a number or an array of ${count} numbers (one per replicate), got ${describe(opts.rscales)}`,
+      ["rscales"],
+    );
+  }
+  if (opts.mse !== undefined && typeof opts.mse !== "boolean") {
+    throw invalid(`mse must be true or false, got ${describe(opts.mse)}`, ["mse"]);
+  }
+  return replicateColumnsDesign(weights, replicates, {
+    type,
+    scale,
+    rscales,
+    mse: opts.mse ?? false,
+  });
+}
+
+function readRscale(value: unknown, path: (string | number)[]): number {
+  if (typeof value !== "number" || !(value >= 0 && value < Number.POSITIVE_INFINITY)) {
+    throw invalid(`rscales must hold finite numbers >= 0, got ${describe(value)}`, path);
+  }
+  return value;
+}
+
+/** @internal A design whose variance comes from `replicates` (full weights per replicate). */
+export function replicateColumnsDesign(
+  weights: Float64Array,
+  replicates: readonly Float64Array[],
+  options: { type: ReplicateType; scale: number; rscales: Float64Array; mse: boolean },
+  base?: DesignColumns,
+): SurveyDesign {
+  const rows = weights.length;
+  const repColumns: ReplicateColumns = { weights: replicates, ...options };
+  const all = new Int32Array(rows);
+  for (let i = 0; i < rows; i++) all[i] = i;
+  const degf = replicateRank(replicates, all, rows) - 1;
+  repColumns.wholeDegf = degf;
+  const columns: DesignColumns = base
+    ? { ...base, replicates: repColumns }
+    : {
+        rows,
+        weights,
+        stratum: new Int32Array(rows),
+        psu: all,
+        psuStratum: new Int32Array(rows),
+        stratumPsus: Float64Array.of(rows),
+        stratumFactor: Float64Array.of(1),
+        stratumLabels: [1],
+        stratumFirstRow: Int32Array.of(0),
+        nStrata: 1,
+        nPsu: rows,
+        lonelyPsu: "fail",
+        hasStrata: false,
+        replicates: repColumns,
+      };
+  return register(
+    {
+      kind: "survey-design",
+      rows,
+      strataCount: columns.nStrata,
+      psuCount: columns.nPsu,
+      degf,
+      fpc: base ? base.stratumFactor.some((f) => f < 1) : false,
+      lonelyPsu: columns.lonelyPsu,
+      replicates: replicates.length,
+      replicateType: options.type,
+    },
+    columns,
+  );
+}
+
+/**
+ * @internal The numerical rank of the replicate weights restricted to `rows[0..count)`, as R's
+ * `qr(weights, tol = 1e-5)$rank` (which `degf` of a replicate design takes, minus one): columns
+ * in order, each dropped when its norm after projection on the kept ones falls below 1e-5 of
+ * its norm (LINPACK's limited pivoting), computed on the Gram matrix.
+ */
+export function replicateRank(
+  replicates: readonly Float64Array[],
+  rows: Int32Array,
+  count: number,
+): number {
+  const columns = replicates.length;
+  // The rank is at most min(rows, columns): with more replicates than rows, work on the rows.
+  const byRow = count < columns;
+  const k = byRow ? count : columns;
+  const gram = new Float64Array(k * k);
+  if (byRow) {
+    for (let a = 0; a < k; a++) {
+      const ia = rows[a] as number;
+      for (let b = a; b < k; b++) {
+        const ib = rows[b] as number;
+        let sum = 0;
+        for (let r = 0; r < columns; r++) {
+          const x = replicates[r] as Float64Array;
+          sum += (x[ia] as number) * (x[ib] as number);
+        }
+        gram[a * k + b] = sum;
+        gram[b * k + a] = sum;
+      }
+    }
+  } else {
+    for (let a = 0; a < k; a++) {
+      const x = replicates[a] as Float64Array;
+      for (let b = a; b < k; b++) {
+        const y = replicates[b] as Float64Array;
+        let sum = 0;
+        for (let t = 0; t < count; t++) {
+          const i = rows[t] as number;
+          sum += (x[i] as number) * (y[i] as number);
+        }
+        gram[a * k + b] = sum;
+        gram[b * k + a] = sum;
+      }
+    }
+  }
+  // Incremental Cholesky on the kept columns.
+  const kept: number[] = [];
+  const lower = new Float64Array(k * k);
+  const tol = 1e-5;
+  for (let j = 0; j < k; j++) {
+    const norm2 = gram[j * k + j] as number;
+    let residual = norm2;
+    const coef = new Float64Array(kept.length);
+    for (let m = 0; m < kept.length; m++) {
+      const c = kept[m] as number;
+      let v = gram[j * k + c] as number;
+      for (let q = 0; q < m; q++) v -= (lower[m * k + q] as number) * (coef[q] as number);
+      v /= lower[m * k + m] as number;
+      coef[m] = v;
+      residual -= v * v;
+    }
+    if (!(norm2 > 0) || !(residual > tol * tol * norm2)) continue;
+    const m = kept.length;
+    kept.push(j);
+    for (let q = 0; q < m; q++) lower[m * k + q] = coef[q] as number;
+    lower[m * k + m] = Math.sqrt(residual);
+  }
+  return kept.length;
 }
 
 /** Reads the fpc column into `1 - n_h / N_h` per stratum, as R's `as.fpc`. */
