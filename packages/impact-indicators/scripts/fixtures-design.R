@@ -39,6 +39,11 @@ yrbs$qn8yes <- ifelse(is.na(yrbs$qn8), NA, as.numeric(yrbs$qn8 == 1))
 nhanes$agecat <- as.character(nhanes$agecat)
 # BRR and Fay need 2 PSUs per stratum: stratum 86 has 3, its third PSU is merged with its second.
 nhanes$PSU2 <- pmin(nhanes$SDMVPSU, 2)
+# Calibration margins as labels.
+nhanes$race_s <- paste0("r", nhanes$race)
+nhanes$sex_s <- ifelse(nhanes$RIAGENDR == 1, "m", "f")
+apiclus1$sch.wide <- as.character(apiclus1$sch.wide)
+apistrat$sch.wide <- as.character(apistrat$sch.wide)
 # A stratum with a single district, to exercise the lonely PSU rules: districts sorted by number,
 # the first 7 in stratum 1, the next 7 in stratum 2, the last one alone in stratum 3.
 districts <- sort(unique(apiclus1$dnum))
@@ -46,11 +51,13 @@ apiclus1$lonely <- ifelse(apiclus1$dnum %in% districts[1:7], 1,
                           ifelse(apiclus1$dnum %in% districts[8:14], 2, 3))
 
 datasets <- list(
-  apiclus1 = apiclus1[, c("dnum", "pw", "fpc", "stype", "api00", "enroll", "high", "lonely")],
-  apistrat = apistrat[, c("stype", "pw", "fpc", "awards", "api00", "enroll", "high")],
+  apiclus1 = apiclus1[, c("dnum", "pw", "fpc", "stype", "api00", "enroll", "high", "lonely",
+                          "sch.wide")],
+  apistrat = apistrat[, c("stype", "pw", "fpc", "awards", "api00", "enroll", "high", "sch.wide")],
   apiclus2 = apiclus2[, c("dnum", "pw", "fpc1", "stype", "api00", "enroll", "avg_ed", "high")],
   yrbs = yrbs[, c("stratum", "psu", "weight", "qn8yes")],
-  nhanes = nhanes[, c("SDMVSTRA", "SDMVPSU", "WTMEC2YR", "HI_CHOL", "race", "agecat", "RIAGENDR", "PSU2")]
+  nhanes = nhanes[, c("SDMVSTRA", "SDMVPSU", "WTMEC2YR", "HI_CHOL", "race", "agecat", "RIAGENDR", "PSU2",
+                      "race_s", "sex_s")]
 )
 
 levels_ <- c(0.95, 0.9)
@@ -304,6 +311,62 @@ for (lonely in c("adjust", "remove", "average")) {
 }
 options(survey.lonely.psu = "fail")
 
+# Calibration (R calibrate, GREG) on the margins of rake, with R's convergence tightened
+# (epsilon = 1e-12) so that the weights are R's to rounding; the estimates then carry R's
+# calibration-adjusted standard errors.
+cal_cases <- list()
+margin_df <- function(variable, targets) {
+  df <- data.frame(names(targets), as.numeric(targets))
+  names(df) <- c(variable, "Freq")
+  df
+}
+add_cal <- function(name, dataset, spec, margins, calfun, bounds, design, data, estimates_of) {
+  formulas <- lapply(names(margins), function(v) as.formula(paste0("~", v)))
+  pops <- mapply(margin_df, names(margins), margins, SIMPLIFY = FALSE)
+  cal <- if (is.null(bounds)) calibrate(design, formulas, pops, calfun = calfun, epsilon = 1e-12)
+    else calibrate(design, formulas, pops, calfun = calfun, bounds = bounds, epsilon = 1e-12,
+                   maxit = 200)
+  cal_cases[[length(cal_cases) + 1]] <<- list(name = name, dataset = dataset, design = spec,
+    margins = lapply(names(margins), function(v) list(variable = v, targets = as.list(margins[[v]]))),
+    calfun = calfun, bounds = bounds, weights = as.vector(weights(cal)), degf = degf(cal),
+    estimates = estimates_of(cal))
+}
+api_margins <- list(stype = c(E = 4421, H = 755, M = 1018), sch.wide = c(No = 1072, Yes = 5122))
+d <- svydesign(ids = ~dnum, weights = ~pw, fpc = ~fpc, data = apiclus1)
+for (calfun in c("linear", "raking", "logit")) {
+  add_cal(paste("apiclus1", calfun), "apiclus1", list(weights = "pw", clusters = "dnum", fpc = "fpc"),
+    api_margins, calfun, if (calfun == "logit") c(0.7, 1.7) else NULL, d, apiclus1,
+    function(cal) list(
+      estimate(cal, apiclus1, "proportion", "high"),
+      estimate(cal, apiclus1, "proportion", "high", "stype"),
+      estimate(cal, apiclus1, "mean", "api00"),
+      estimate(cal, apiclus1, "mean", "enroll", "stype"),
+      estimate(cal, apiclus1, "total", "enroll")))
+}
+add_cal("apiclus1 linear, bounded", "apiclus1", list(weights = "pw", clusters = "dnum", fpc = "fpc"),
+  api_margins, "linear", c(0.8, 1.65), d, apiclus1,
+  function(cal) list(estimate(cal, apiclus1, "mean", "api00")))
+d <- svydesign(ids = ~1, strata = ~stype, weights = ~pw, fpc = ~fpc, data = apistrat)
+add_cal("apistrat raking on awards", "apistrat", list(weights = "pw", strata = "stype", fpc = "fpc"),
+  list(awards = c(No = 2027, Yes = 4167), sch.wide = c(No = 1072, Yes = 5122)), "raking", NULL, d,
+  apistrat, function(cal) list(
+    estimate(cal, apistrat, "proportion", "high", "awards"),
+    estimate(cal, apistrat, "mean", "api00"),
+    estimate(cal, apistrat, "total", "enroll", "awards")))
+# A calibrated design keeps every row in its subsets (weights 0 outside), where R's svyciprop
+# would meet the missing values: they are set to 0 in the design's copy of the data, and the
+# rows where HI_CHOL is missing are still dropped (`known` is read from nhanes).
+filled <- nhanes
+filled$HI_CHOL[is.na(filled$HI_CHOL)] <- 0
+d <- svydesign(ids = ~SDMVPSU, strata = ~SDMVSTRA, weights = ~WTMEC2YR, nest = TRUE, data = filled)
+add_cal("nhanes linear on race and sex", "nhanes",
+  list(weights = "WTMEC2YR", strata = "SDMVSTRA", clusters = "SDMVPSU"),
+  list(race_s = c(r1 = 40e6, r2 = 170e6, r3 = 35e6, r4 = 15e6), sex_s = c(f = 133e6, m = 127e6)),
+  "linear", NULL, d, nhanes, function(cal) list(
+    estimate(cal, nhanes, "proportion", "HI_CHOL"),
+    estimate(cal, nhanes, "proportion", "HI_CHOL", "agecat"),
+    estimate(cal, nhanes, "total", "HI_CHOL")))
+
 versions <- list(R = paste(R.version$major, R.version$minor, sep = "."),
                  survey = as.character(packageVersion("survey")),
                  jsonlite = as.character(packageVersion("jsonlite")))
@@ -319,7 +382,7 @@ data_out <- list(
 writeLines(toJSON(data_out, auto_unbox = TRUE, digits = NA, null = "null", na = "null"),
            file.path(fixtures, "design-data.json"))
 writeLines(toJSON(list(generator = "scripts/fixtures-design.R", versions = versions, cases = cases,
-                       replicates = rep_cases),
+                       replicates = rep_cases, calibration = cal_cases),
                   auto_unbox = TRUE, digits = NA, null = "null", na = "null"),
            file.path(fixtures, "design.json"))
 message("wrote design.json (", length(cases), " designs) and design-data.json")

@@ -73,6 +73,12 @@ export type {
 
 // weighting
 
+export type {
+  CalibrateOptions,
+  CalibrationFunction,
+  CalibrationResult,
+} from "./weighting/calibrate";
+export { calibrate } from "./weighting/calibrate";
 export type { PostStratifyInput, PostStratifyResult } from "./weighting/post-stratify";
 export { postStratify } from "./weighting/post-stratify";
 export type { RakeInput, RakeMargin, RakeOptions, RakeResult } from "./weighting/rake";

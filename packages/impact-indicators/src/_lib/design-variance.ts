@@ -1,5 +1,6 @@
 import { ImpactError, type IssuePath } from "@observatoire/impact-core";
 import {
+  type CalibrationColumns,
   type DesignColumns,
   type LonelyPsu,
   type ReplicateColumns,
@@ -142,12 +143,48 @@ export function linearEstimate(
   let positivePsus = 0;
   let positiveStrata = 0;
   let spread = 0;
-  for (let k = 0; k < count; k++) {
-    const i = domainRows[k] as number;
+  // A calibrated design (R keeps every row in a subset of one): the influence values are
+  // computed on the domain, then replaced by their residuals on the calibration variables over
+  // every row, and the variance runs over every row.
+  const calibration = columns.calibration;
+  let residuals: Float64Array | undefined;
+  let varRows = domainRows;
+  let varCount = count;
+  if (calibration !== undefined) {
+    residuals = new Float64Array(columns.rows);
+    for (let k = 0; k < count; k++) {
+      const i = domainRows[k] as number;
+      const w = weights[i] as number;
+      const y = values[i] as number;
+      residuals[i] = statistic === "mean" ? (w * (y - mean)) / sumW : w * y;
+      spread += w * (y - mean) * (y - mean);
+      if (w > 0) {
+        const j = psu[i] as number;
+        if (psuPositiveStamp[j] !== stamp) {
+          psuPositiveStamp[j] = stamp;
+          positivePsus++;
+        }
+        const h = stratum[i] as number;
+        if (stratumPositiveStamp[h] !== stamp) {
+          stratumPositiveStamp[h] = stamp;
+          positiveStrata++;
+        }
+      }
+    }
+    calibrationResiduals(calibration, weights, residuals);
+    varRows = calibration.allRows;
+    varCount = columns.rows;
+  }
+  for (let k = 0; k < varCount; k++) {
+    const i = varRows[k] as number;
     const w = weights[i] as number;
-    const y = values[i] as number;
-    const z = statistic === "mean" ? (w * (y - mean)) / sumW : w * y;
-    spread += w * (y - mean) * (y - mean);
+    let z: number;
+    if (residuals !== undefined) z = residuals[i] as number;
+    else {
+      const y = values[i] as number;
+      z = statistic === "mean" ? (w * (y - mean)) / sumW : w * y;
+      spread += w * (y - mean) * (y - mean);
+    }
     const j = psu[i] as number;
     if (psuStamp[j] !== stamp) {
       psuStamp[j] = stamp;
@@ -164,7 +201,7 @@ export function linearEstimate(
     } else {
       psuTotal[j] = (psuTotal[j] as number) + z;
     }
-    if (w > 0) {
+    if (w > 0 && residuals === undefined) {
       if (psuPositiveStamp[j] !== stamp) {
         psuPositiveStamp[j] = stamp;
         positivePsus++;
@@ -198,7 +235,8 @@ export function linearEstimate(
     variance: statistic === "total" || sumW > 0 ? variance : 0,
     sumWeights: sumW,
     sumSquaredWeights: sumW2,
-    rows: count,
+    // R's subset of a calibrated design keeps every row (nrow, which the beta interval reads).
+    rows: calibration === undefined ? count : columns.rows,
     positive,
     degf: positivePsus - positiveStrata,
     deff:
@@ -463,4 +501,46 @@ function replicateVariance(
     v += (rscales[r] as number) * d * d;
   }
   return v * scale;
+}
+
+/**
+ * @internal R's `svyrecvar` for a `greg_calibration`: `z <- qr.resid(qr(X * sqrt(w0)), z / w) * w`
+ * with `w = g sqrt(w0)`, that is `z - w1 * (x' b)` where `b` solves
+ * `(sum w0 x x') b = sum x z / g`, `w0` the weights before calibration, `w1` after, `g = w1 / w0`
+ * and `x` the calibration variables (an intercept and the indicators of every category but the
+ * first of each margin). Works in place on `z`, indexed by row.
+ */
+export function calibrationResiduals(
+  calibration: CalibrationColumns,
+  weights: Float64Array,
+  z: Float64Array,
+): void {
+  const { cells, offsets, size, before, solve } = calibration;
+  const rhs = new Float64Array(size);
+  const n = z.length;
+  for (let i = 0; i < n; i++) {
+    const zi = z[i] as number;
+    if (zi === 0) continue;
+    const w0 = before[i] as number;
+    const g = w0 > 0 ? (weights[i] as number) / w0 : 0;
+    if (g === 0) continue;
+    const v = zi / g;
+    rhs[0] = (rhs[0] as number) + v;
+    for (let m = 0; m < cells.length; m++) {
+      const c = ((cells[m] as Int32Array)[i] as number) - 1;
+      if (c >= 0) {
+        const col = (offsets[m] as number) + c;
+        rhs[col] = (rhs[col] as number) + v;
+      }
+    }
+  }
+  const b = solve(rhs);
+  for (let i = 0; i < n; i++) {
+    let fit = b[0] as number;
+    for (let m = 0; m < cells.length; m++) {
+      const c = ((cells[m] as Int32Array)[i] as number) - 1;
+      if (c >= 0) fit += b[(offsets[m] as number) + c] as number;
+    }
+    z[i] = (z[i] as number) - (weights[i] as number) * fit;
+  }
 }

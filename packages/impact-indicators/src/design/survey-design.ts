@@ -115,6 +115,25 @@ export interface ReplicateColumns {
   wholeDegf?: number;
 }
 
+/**
+ * @internal The calibration of a design (R's `greg_calibration`): the model matrix is an
+ * intercept plus, for each margin, the indicators of its categories but the first.
+ */
+export interface CalibrationColumns {
+  /** Category index of each row, per margin (0 is the first category, left out of the matrix). */
+  readonly cells: readonly Int32Array[];
+  /** Column of category 1 of each margin in the model matrix. */
+  readonly offsets: readonly number[];
+  /** Columns of the model matrix. */
+  readonly size: number;
+  /** Weights before calibration. */
+  readonly before: Float64Array;
+  /** Solves `(sum w0 x x') b = rhs`. */
+  readonly solve: (rhs: Float64Array) => Float64Array;
+  /** Every row index, in order. */
+  readonly allRows: Int32Array;
+}
+
 /** @internal The columns of a design, coded for one-pass estimation. */
 export interface DesignColumns {
   readonly rows: number;
@@ -139,6 +158,8 @@ export interface DesignColumns {
   readonly hasStrata: boolean;
   /** Replicate weights, when the variance comes from them. */
   readonly replicates?: ReplicateColumns;
+  /** The calibration, when the weights were calibrated. */
+  readonly calibration?: CalibrationColumns;
 }
 
 const COLUMNS = new WeakMap<SurveyDesign, DesignColumns>();
