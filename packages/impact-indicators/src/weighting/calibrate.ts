@@ -379,11 +379,7 @@ export function calibrate(design: SurveyDesign, options: CalibrateOptions): Cali
     const previous = state.relative;
     state = misfitOf();
     // Rounding floor: a step that no longer improves ends the iterations.
-    if (
-      state.relative <= 1e-13 ||
-      (calfun === "linear" && Number.isFinite(lower) === false && Number.isFinite(upper) === false)
-    )
-      break;
+    if (state.relative <= 1e-13) break;
     if (iterations > 5 && !(state.relative < previous)) break;
   }
   if (state.relative > 1e-9) {
