@@ -47,6 +47,13 @@ export type {
   ProportionAccumulatorState,
 } from "./survey/accumulators";
 export { createDomainAccumulator, createProportionAccumulator } from "./survey/accumulators";
+export type {
+  DesignAccumulator,
+  DesignAccumulatorState,
+  DesignCellState,
+  DesignRow,
+} from "./survey/design-accumulator";
+export { createDesignAccumulator } from "./survey/design-accumulator";
 export type { DomainProportionsOptions } from "./survey/domain-proportions";
 export { domainProportions } from "./survey/domain-proportions";
 export type {
