@@ -75,7 +75,9 @@ describe("createDesignAccumulator", () => {
     const s = ["a", "a", "a", "b", "b", "b"];
     const a = createDesignAccumulator();
     const b = createDesignAccumulator();
-    y.forEach((v, i) => (i < 3 ? a : b).add(v, w[i] as number, { stratum: s[i] }));
+    y.forEach((v, i) => {
+      (i < 3 ? a : b).add(v, w[i] as number, { stratum: s[i] });
+    });
     compare(
       { ...a.merge(b).finish() },
       { ...surveyProportion(y, surveyDesign({ weights: w, strata: s })) },
