@@ -208,3 +208,62 @@ describe("impact ci --locale", () => {
     expect(table.stdout).toContain("estimate   0.740000");
   });
 });
+
+describe("impact calibrate", () => {
+  it("writes R's calibrated weights (apiclus1, logit) in a new column", async () => {
+    const c = fixture.calibration.find((x) => x.name === "apiclus1 logit");
+    const api = datasets.apiclus1 as Columns;
+    const file = await csv("api-cal.csv", {
+      id: (api.dnum as number[]).map((_, i) => i + 1),
+      pw: api.pw as number[],
+      stype: api.stype as string[],
+      "sch.wide": api["sch.wide"] as string[],
+    });
+    await writeFile(
+      join(tmp.path, "margins.json"),
+      JSON.stringify(c?.margins.map((m) => ({ variable: m.variable, targets: m.targets }))),
+    );
+    const out = await impactInProcess(
+      [
+        "calibrate",
+        file,
+        "--margins",
+        "margins.json",
+        "--weight",
+        "pw",
+        "--calfun",
+        "logit",
+        "--bounds",
+        "0.7,1.7",
+        "--out",
+        "cal.csv",
+        "--json",
+      ],
+      tmp.path,
+    );
+    expect(out.stderr).toBe("");
+    const { readFile } = await import("node:fs/promises");
+    const lines = (await readFile(join(tmp.path, "cal.csv"), "utf8")).trim().split("\n");
+    expect(lines[0]).toBe("id,pw,stype,sch.wide,calibrated_weight");
+    const weights = lines.slice(1).map((l) => Number(l.split(",").at(-1)));
+    (c?.weights as number[]).forEach((w, i) => {
+      expect(Math.abs((weights[i] as number) - w)).toBeLessThan(1e-8 * w);
+    });
+    const refused = await impactInProcess(
+      [
+        "calibrate",
+        file,
+        "--margins",
+        "margins.json",
+        "--weight",
+        "pw",
+        "--calfun",
+        "logit",
+        "--out",
+        "cal2.csv",
+      ],
+      tmp.path,
+    );
+    expect(expectOneLineError(refused, 1)).toMatch(/logit.*bounds/);
+  });
+});

@@ -282,8 +282,8 @@ async function readCodes(
   };
 }
 
-/** Second pass: every input row, re-serialised, with its raked weight appended. */
-async function writeRows(
+/** @internal Second pass: every input row, re-serialised, with its new weight appended (rake, calibrate). */
+export async function writeRows(
   path: string,
   shown: string,
   format: CsvFormat,
