@@ -246,7 +246,7 @@ describe("impact calibrate", () => {
     const lines = (await readFile(join(tmp.path, "cal.csv"), "utf8")).trim().split("\n");
     expect(lines[0]).toBe("id,pw,stype,sch.wide,calibrated_weight");
     const weights = lines.slice(1).map((l) => Number(l.split(",").at(-1)));
-    (c?.weights as number[]).forEach((w, i) => {
+    (c?.weights ?? []).forEach((w, i) => {
       expect(Math.abs((weights[i] as number) - w)).toBeLessThan(1e-8 * w);
     });
     const refused = await impactInProcess(

@@ -62,7 +62,7 @@ Columns of --json and --csv: ${FIELDS.slice(0, 7).join(", ")},
 ${FIELDS.slice(7).join(", ")} (group is null without --by; df is null in JSON,
 Infinity in CSV, with --df Infinity).
 
-Examples:
+Example:
   $ impact survey enquete.csv --value innovation --weight poids --by population
   $ impact survey enquete.csv --value note --mean --weight poids --strata region --cluster commune
 `,

@@ -75,13 +75,13 @@ describe("replicateDesign's bootstrap", () => {
   });
   it("gives standard errors near the linearised ones with many replicates", () => {
     const api00 = numbers(api.api00, "api00");
-    const boot = replicateDesign(base, { type: "bootstrap", replicates: 2000, seed: 3 });
-    expect(boot.replicates).toBe(2000);
+    const boot = replicateDesign(base, { type: "bootstrap", replicates: 1000, seed: 3 });
+    expect(boot.replicates).toBe(1000);
     const ratio = surveyMean(api00, boot).standardError / surveyMean(api00, base).standardError;
     // Canty-Davison's rescaled bootstrap is unbiased for the with-replacement variance; with
     // 2000 replicates its SE is within a few per cent.
-    expect(ratio).toBeGreaterThan(0.93);
-    expect(ratio).toBeLessThan(1.07);
+    expect(ratio).toBeGreaterThan(0.9);
+    expect(ratio).toBeLessThan(1.1);
     const strat = datasets.apistrat as Record<string, Column>;
     const design = surveyDesign({
       weights: numbers(strat.pw, "pw"),
@@ -90,10 +90,10 @@ describe("replicateDesign's bootstrap", () => {
     });
     const y = numbers(strat.api00, "api00");
     const r =
-      surveyMean(y, replicateDesign(design, { type: "bootstrap", replicates: 2000 }))
+      surveyMean(y, replicateDesign(design, { type: "bootstrap", replicates: 1000 }))
         .standardError / surveyMean(y, design).standardError;
-    expect(r).toBeGreaterThan(0.93);
-    expect(r).toBeLessThan(1.07);
+    expect(r).toBeGreaterThan(0.9);
+    expect(r).toBeLessThan(1.1);
   });
   it("refuses what R refuses", () => {
     const strat = datasets.apistrat as Record<string, Column>;
