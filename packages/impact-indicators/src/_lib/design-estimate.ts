@@ -2,6 +2,8 @@ import { ImpactError } from "@observatoire/impact-core";
 import { type DesignColumns, designColumns, surveyDesign } from "../design/survey-design";
 import type { NumericColumn, SurveyEstimate, SurveyMethod } from "../types";
 import {
+  CELL_LIMIT,
+  cellEstimates,
   codeGroups,
   DesignScratch,
   type LinearEstimate,
@@ -77,8 +79,10 @@ export function readDesignValues(
   let keep: Uint8Array | undefined;
   for (let i = 0; i < n; i++) {
     const v = values[i] as unknown;
-    if (typeof v === "number" && Number.isFinite(v)) {
-      if (binary && v !== 0 && v !== 1) throw notBinary(v, i);
+    // 0 and 1 first: the common case of proportions costs two comparisons a row.
+    if (v === 0 || v === 1) continue;
+    if (typeof v === "number" && v - v === 0) {
+      if (binary) throw notBinary(v, i);
       continue;
     }
     const missing = v === null || v === undefined || (typeof v === "number" && Number.isNaN(v));
@@ -143,6 +147,31 @@ export function designEstimates(
     });
   }
   const coded = codeGroups(groups);
+  const labelOf = (g: number) => ({
+    label: `group ${describe(coded.keys[g])}`,
+    path: ["groups", coded.firstRow[g] as number],
+  });
+  if (
+    columns.replicates === undefined &&
+    columns.calibration === undefined &&
+    coded.keys.length * columns.nPsu <= CELL_LIMIT
+  ) {
+    const estimates = cellEstimates(
+      columns,
+      values,
+      keep,
+      coded.codes,
+      coded.keys.length,
+      statistic,
+      scratch,
+      labelOf,
+    );
+    return coded.keys.map((group, g) => ({
+      group,
+      estimate: estimates[g] as LinearEstimate,
+      ...labelOf(g),
+    }));
+  }
   const { rows, offsets } = rowsByGroup(coded.codes, coded.keys.length, keep);
   return coded.keys.map((group, g) => {
     const start = offsets[g] as number;

@@ -214,22 +214,7 @@ export function linearEstimate(
     }
   }
 
-  const { psuStratum, stratumPsus } = columns;
-  for (let k = 0; k < nTouchedPsu; k++) {
-    const j = touchedPsu[k] as number;
-    const h = psuStratum[j] as number;
-    stratumTotal[h] = (stratumTotal[h] as number) + (psuTotal[j] as number);
-    stratumSubset[h] = (stratumSubset[h] as number) + 1;
-  }
-  // Sum of squares around the stratum mean over all its PSUs (those without rows in the
-  // domain count as zeros), in a second pass to avoid cancellation.
-  for (let k = 0; k < nTouchedPsu; k++) {
-    const j = touchedPsu[k] as number;
-    const h = psuStratum[j] as number;
-    const d = (psuTotal[j] as number) - (stratumTotal[h] as number) / (stratumPsus[h] as number);
-    stratumSquares[h] = (stratumSquares[h] as number) + d * d;
-  }
-  const variance = combineStrata(columns, scratch, nTouchedStratum, columns.lonelyPsu, where);
+  const variance = varianceOfPsuTotals(columns, scratch, nTouchedPsu, nTouchedStratum, where);
   return {
     estimate,
     variance: statistic === "total" || sumW > 0 ? variance : 0,
@@ -244,6 +229,173 @@ export function linearEstimate(
         ? meanDeff(variance, spread, sumW, positive)
         : totalDeff(variance, spread, sumW, positive),
   };
+}
+
+/**
+ * The variance from the PSU totals in `scratch` (`psuTotal` of the `nTouchedPsu` PSUs listed in
+ * `touchedPsu`, whose strata are listed in `touchedStratum` with their sums reset).
+ */
+function varianceOfPsuTotals(
+  columns: DesignColumns,
+  scratch: DesignScratch,
+  nTouchedPsu: number,
+  nTouchedStratum: number,
+  where: DomainLabel,
+): number {
+  const { psuStratum, stratumPsus } = columns;
+  const { psuTotal, touchedPsu, stratumTotal, stratumSubset, stratumSquares } = scratch;
+  for (let k = 0; k < nTouchedPsu; k++) {
+    const j = touchedPsu[k] as number;
+    const h = psuStratum[j] as number;
+    stratumTotal[h] = (stratumTotal[h] as number) + (psuTotal[j] as number);
+    stratumSubset[h] = (stratumSubset[h] as number) + 1;
+  }
+  // Sum of squares around the stratum mean over all its PSUs (those without rows in the
+  // domain count as zeros), in a second pass to avoid cancellation.
+  for (let k = 0; k < nTouchedPsu; k++) {
+    const j = touchedPsu[k] as number;
+    const h = psuStratum[j] as number;
+    const d = (psuTotal[j] as number) - (stratumTotal[h] as number) / (stratumPsus[h] as number);
+    stratumSquares[h] = (stratumSquares[h] as number) + d * d;
+  }
+  return combineStrata(columns, scratch, nTouchedStratum, columns.lonelyPsu, where);
+}
+
+/** @internal Largest domains x PSUs table of {@link cellEstimates}. */
+export const CELL_LIMIT = 1 << 22;
+
+/**
+ * @internal Every domain's estimate in one pass over the rows, through a dense table of sums
+ * per domain and PSU (weights, weighted values shifted by the domain's first value, rows, rows
+ * with a positive weight): the same PSU totals as {@link linearEstimate}, for designs without
+ * replicates or calibration and with at most {@link CELL_LIMIT} cells.
+ */
+export function cellEstimates(
+  columns: DesignColumns,
+  values: ArrayLike<number>,
+  keep: Uint8Array | undefined,
+  codes: Int32Array,
+  groupCount: number,
+  statistic: LinearStatistic,
+  scratch: DesignScratch,
+  label: (g: number) => DomainLabel,
+): LinearEstimate[] {
+  const { weights, psu, nPsu, rows } = columns;
+  const G = groupCount;
+  const sw = new Float64Array(G * nPsu);
+  const swy = new Float64Array(G * nPsu);
+  const cellRows = new Int32Array(G * nPsu);
+  const cellPositive = new Int32Array(G * nPsu);
+  const shift = new Float64Array(G).fill(Number.NaN);
+  const W = new Float64Array(G);
+  const WY = new Float64Array(G);
+  const WYY = new Float64Array(G);
+  const W2 = new Float64Array(G);
+  const count = new Float64Array(G);
+  const positive = new Float64Array(G);
+  for (let i = 0; i < rows; i++) {
+    if (keep !== undefined && keep[i] === 0) continue;
+    const g = codes[i] as number;
+    const w = weights[i] as number;
+    let c = shift[g] as number;
+    if (c !== c) {
+      c = values[i] as number;
+      shift[g] = c;
+    }
+    const y = (values[i] as number) - c;
+    const cell = g * nPsu + (psu[i] as number);
+    const wy = w * y;
+    sw[cell] = (sw[cell] as number) + w;
+    swy[cell] = (swy[cell] as number) + wy;
+    cellRows[cell] = (cellRows[cell] as number) + 1;
+    WYY[g] = (WYY[g] as number) + wy * y;
+    W2[g] = (W2[g] as number) + w * w;
+    if (w > 0) cellPositive[cell] = (cellPositive[cell] as number) + 1;
+  }
+  // The domains' totals, from their cells.
+  for (let g = 0; g < G; g++) {
+    let a = 0;
+    let b = 0;
+    let n = 0;
+    let pos = 0;
+    for (let cell = g * nPsu, end = cell + nPsu; cell < end; cell++) {
+      a += sw[cell] as number;
+      b += swy[cell] as number;
+      n += cellRows[cell] as number;
+      pos += cellPositive[cell] as number;
+    }
+    W[g] = a;
+    WY[g] = b;
+    count[g] = n;
+    positive[g] = pos;
+  }
+  const { psuStratum } = columns;
+  const out: LinearEstimate[] = [];
+  for (let g = 0; g < G; g++) {
+    const where = label(g);
+    const n = count[g] as number;
+    if (n === 0) {
+      throw new ImpactError("EMPTY_SAMPLE", `${where.label} has no rows`, { path: where.path });
+    }
+    const sumW = W[g] as number;
+    if (statistic === "mean" && !(sumW > 0)) {
+      throw new ImpactError(
+        "EMPTY_SAMPLE",
+        `${where.label} has no positive weight: the mean is undefined`,
+        { path: where.path },
+      );
+    }
+    const c = shift[g] as number;
+    const meanShifted = sumW > 0 ? (WY[g] as number) / sumW : 0;
+    const estimate = statistic === "mean" ? meanShifted + c : (WY[g] as number) + c * sumW;
+    const spread = Math.max(0, (WYY[g] as number) - meanShifted * (WY[g] as number));
+    const stamp = ++scratch.stamp;
+    let nTouchedPsu = 0;
+    let nTouchedStratum = 0;
+    let positivePsus = 0;
+    let positiveStrata = 0;
+    const base = g * nPsu;
+    for (let j = 0; j < nPsu; j++) {
+      const cell = base + j;
+      if (cellRows[cell] === 0) continue;
+      const t =
+        statistic === "mean"
+          ? ((swy[cell] as number) - meanShifted * (sw[cell] as number)) / sumW
+          : (swy[cell] as number) + c * (sw[cell] as number);
+      scratch.psuTotal[j] = t;
+      scratch.touchedPsu[nTouchedPsu++] = j;
+      const h = psuStratum[j] as number;
+      if (scratch.stratumStamp[h] !== stamp) {
+        scratch.stratumStamp[h] = stamp;
+        scratch.stratumTotal[h] = 0;
+        scratch.stratumSquares[h] = 0;
+        scratch.stratumSubset[h] = 0;
+        scratch.touchedStratum[nTouchedStratum++] = h;
+      }
+      if ((cellPositive[cell] as number) > 0) {
+        positivePsus++;
+        if (scratch.stratumPositiveStamp[h] !== stamp) {
+          scratch.stratumPositiveStamp[h] = stamp;
+          positiveStrata++;
+        }
+      }
+    }
+    const variance = varianceOfPsuTotals(columns, scratch, nTouchedPsu, nTouchedStratum, where);
+    out.push({
+      estimate,
+      variance,
+      sumWeights: sumW,
+      sumSquaredWeights: W2[g] as number,
+      rows: n,
+      positive: positive[g] as number,
+      degf: positivePsus - positiveStrata,
+      deff:
+        statistic === "mean"
+          ? meanDeff(variance, spread, sumW, positive[g] as number)
+          : totalDeff(variance, spread, sumW, positive[g] as number),
+    });
+  }
+  return out;
 }
 
 function combineStrata(
@@ -325,10 +477,24 @@ export function codeGroups(groups: ArrayLike<unknown>, name = "groups"): GroupCo
   const keys: GroupKey[] = [];
   const firstRow: number[] = [];
   const map = new Map<unknown, number>();
+  // Small non-negative integer codes are looked up in a flat table.
+  const table = new Int32Array(256).fill(-1);
   let lastKey: unknown = Symbol("none");
   let lastCode = -1;
   for (let i = 0; i < n; i++) {
     const key = groups[i];
+    if (typeof key === "number" && key >= 0 && key < 256 && (key | 0) === key) {
+      let code = table[key] as number;
+      if (code < 0) {
+        code = keys.length;
+        table[key] = code;
+        map.set(key, code);
+        keys.push(key);
+        firstRow.push(i);
+      }
+      codes[i] = code;
+      continue;
+    }
     if (key !== lastKey) {
       let code = map.get(key);
       if (code === undefined) {

@@ -279,7 +279,16 @@ export function surveyDesign(input: SurveyDesignInput | ReplicateDesignInput): S
     const codes = new Map<GroupKey, number>();
     let lastKey: GroupKey | undefined;
     let lastCode = -1;
+    const table = new Int32Array(256).fill(-1);
     for (let i = 0; i < rows; i++) {
+      const raw = strataColumn[i] as GroupKey;
+      if (typeof raw === "number" && raw >= 0 && raw < 256 && (raw | 0) === raw) {
+        const known = table[raw] as number;
+        if (known >= 0) {
+          stratum[i] = known;
+          continue;
+        }
+      }
       const key = labelAt(strataColumn, i, "strata");
       if (key !== lastKey) {
         let code = codes.get(key);
@@ -288,6 +297,9 @@ export function surveyDesign(input: SurveyDesignInput | ReplicateDesignInput): S
           codes.set(key, code);
           stratumLabels.push(key);
           stratumFirst.push(i);
+          if (typeof key === "number" && key >= 0 && key < 256 && (key | 0) === key) {
+            table[key] = code;
+          }
         }
         lastKey = key;
         lastCode = code;
@@ -307,12 +319,23 @@ export function surveyDesign(input: SurveyDesignInput | ReplicateDesignInput): S
     }
   } else {
     const codes: Map<GroupKey, number>[] = stratumLabels.map(() => new Map());
+    // Integer cluster numbers (the usual coding) are looked up in a flat table of the PSU first
+    // seen with that number; a number reused in another stratum takes the maps.
+    const table = new Int32Array(Math.min(1 << 20, rows + 1)).fill(-1);
     let lastKey: GroupKey | undefined;
     let lastStratum = -1;
     let lastCode = -1;
     for (let i = 0; i < rows; i++) {
-      const key = labelAt(clustersColumn, i, "clusters");
+      const key = clustersColumn[i] as GroupKey;
       const s = stratum[i] as number;
+      if (typeof key === "number" && key >= 0 && key < table.length && (key | 0) === key) {
+        const known = table[key] as number;
+        if (known >= 0 && psuStratumList[known] === s) {
+          psu[i] = known;
+          continue;
+        }
+      }
+      labelAt(clustersColumn, i, "clusters");
       if (key !== lastKey || s !== lastStratum) {
         const inStratum = codes[s] as Map<GroupKey, number>;
         let code = inStratum.get(key);
@@ -320,6 +343,15 @@ export function surveyDesign(input: SurveyDesignInput | ReplicateDesignInput): S
           code = psuStratumList.length;
           inStratum.set(key, code);
           psuStratumList.push(s);
+          if (
+            typeof key === "number" &&
+            key >= 0 &&
+            key < table.length &&
+            (key | 0) === key &&
+            (table[key] as number) < 0
+          ) {
+            table[key] = code;
+          }
         }
         lastKey = key;
         lastStratum = s;
@@ -605,13 +637,26 @@ export function replicateColumnsDesign(
  * @internal The numerical rank of the replicate weights restricted to `rows[0..count)`, as R's
  * `qr(weights, tol = 1e-5)$rank` (which `degf` of a replicate design takes, minus one): columns
  * in order, each dropped when its norm after projection on the kept ones falls below 1e-5 of
- * its norm (LINPACK's limited pivoting), computed on the Gram matrix.
+ * its norm (LINPACK's limited pivoting), computed on the Gram matrix. A rank is at most the
+ * number of replicates, so an evenly spaced subset of rows is tried first: when its columns
+ * are already independent, so are the full ones (the usual case, in a fraction of the time).
  */
 export function replicateRank(
   replicates: readonly Float64Array[],
   rows: Int32Array,
   count: number,
 ): number {
+  const k = replicates.length;
+  const probe = 8 * k + 64;
+  if (count > 2 * probe) {
+    const sample = new Int32Array(probe);
+    for (let t = 0; t < probe; t++) sample[t] = rows[Math.floor((t * count) / probe)] as number;
+    if (gramRank(replicates, sample, probe) === k) return k;
+  }
+  return gramRank(replicates, rows, count);
+}
+
+function gramRank(replicates: readonly Float64Array[], rows: Int32Array, count: number): number {
   const columns = replicates.length;
   // The rank is at most min(rows, columns): with more replicates than rows, work on the rows.
   const byRow = count < columns;
@@ -632,19 +677,29 @@ export function replicateRank(
       }
     }
   } else {
-    for (let a = 0; a < k; a++) {
-      const x = replicates[a] as Float64Array;
-      for (let b = a; b < k; b++) {
-        const y = replicates[b] as Float64Array;
-        let sum = 0;
-        for (let t = 0; t < count; t++) {
-          const i = rows[t] as number;
-          sum += (x[i] as number) * (y[i] as number);
+    // Blocks of rows copied side by side, so that the k(k+1)/2 products stay in cache.
+    const BLOCK = 512;
+    const block = new Float64Array(BLOCK * k);
+    for (let start = 0; start < count; start += BLOCK) {
+      const size = Math.min(BLOCK, count - start);
+      for (let a = 0; a < k; a++) {
+        const x = replicates[a] as Float64Array;
+        const base = a * BLOCK;
+        for (let t = 0; t < size; t++) block[base + t] = x[rows[start + t] as number] as number;
+      }
+      for (let a = 0; a < k; a++) {
+        const ba = a * BLOCK;
+        for (let b = a; b < k; b++) {
+          const bb = b * BLOCK;
+          let sum = 0;
+          for (let t = 0; t < size; t++)
+            sum += (block[ba + t] as number) * (block[bb + t] as number);
+          gram[a * k + b] = (gram[a * k + b] as number) + sum;
         }
-        gram[a * k + b] = sum;
-        gram[b * k + a] = sum;
       }
     }
+    for (let a = 0; a < k; a++)
+      for (let b = 0; b < a; b++) gram[a * k + b] = gram[b * k + a] as number;
   }
   // Incremental Cholesky on the kept columns.
   const kept: number[] = [];
