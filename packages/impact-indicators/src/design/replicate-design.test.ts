@@ -208,3 +208,29 @@ describe("surveyDesign with replicate weights validates its input", () => {
     expect(other.standardError).toBe(jk.standardError);
   });
 });
+
+describe("the degrees of freedom of replicate weights (R: rank of the weights minus one)", () => {
+  // A deterministic generator, enough for distinct columns.
+  let state = 12345;
+  const next = () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
+  const rows = 2000;
+  const weights = Array.from({ length: rows }, () => 1 + next());
+  const columns = Array.from({ length: 10 }, () => weights.map((w) => w * (0.5 + next())));
+  it("are the replicates minus one for independent columns (rows probed first)", () => {
+    expect(surveyDesign({ weights, replicateWeights: columns, type: "bootstrap" }).degf).toBe(9);
+  });
+  it("drop a column that is a combination of others, also when it differs on a few rows", () => {
+    const sum = (columns[0] as number[]).map((v, i) => v + ((columns[1] as number[])[i] as number));
+    expect(
+      surveyDesign({ weights, replicateWeights: [...columns, sum], type: "bootstrap" }).degf,
+    ).toBe(9);
+    // Equal to column 0 except on one row: independent, which only the full rows show.
+    const almost = (columns[0] as number[]).map((v, i) => (i === 1 ? v * 3 : v));
+    expect(
+      surveyDesign({ weights, replicateWeights: [...columns, almost], type: "bootstrap" }).degf,
+    ).toBe(10);
+  });
+});
