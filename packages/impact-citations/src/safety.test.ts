@@ -79,20 +79,27 @@ const decode = (html: string): string =>
     .replace(/&#39;/g, "'")
     .replace(/&amp;/g, "&");
 
+/** The one link our HTML may hold: the source's URL, as httpUrl serialises it. */
+const OUR_LINKS = /<a href="https:\/\/example\.org\/%3Cb%3E\?a=1&amp;b=2">|<\/a>/g;
+
 /** Every tag of our HTML is one we write; every `&` starts an entity we write. */
 function assertSafeHtml(html: string): void {
-  const tags = html.match(/<[^>]*>/g) ?? [];
+  const tags = html.replace(OUR_LINKS, "").match(/<[^>]*>/g) ?? [];
   for (const tag of tags) expect(["<i>", "</i>", "<sup>", "</sup>"]).toContain(tag);
-  expect(html.replace(/<\/?(i|sup)>/g, "")).not.toMatch(/[<>"]/);
+  expect(html.replace(OUR_LINKS, "").replace(/<\/?(i|sup)>/g, "")).not.toMatch(/[<>"]/);
   expect(html).not.toMatch(/&(?!(amp|lt|gt|quot|#39);)/);
 }
 
+/** The one link our Markdown may hold: the source's URL, as httpUrl serialises it. */
+const OUR_MARKDOWN_LINKS = /<a href="https:\/\/www\.example\.org\/a_b\*c\?d=1">|<\/a>/g;
+
 /** Parsed by two Markdown engines (with GFM autolinks and linkify), nothing becomes markup. */
 function assertSafeMarkdown(markdown: string): void {
-  for (const html of [
+  for (const rendered of [
     md.renderInline(markdown),
     marked.parseInline(markdown, { gfm: true }) as string,
   ]) {
+    const html = rendered.replace(OUR_MARKDOWN_LINKS, "");
     expect(html).not.toMatch(
       /<a[\s>]|<img|<script|<b>|<code|<del|<s>|<h\d|<li|<blockquote|<strong/,
     );
@@ -124,7 +131,7 @@ describe("HTML output escapes every piece of data", () => {
             format: "text",
             locator: value.locator,
           });
-          expect(decode(html.replace(/<\/?(i|sup)>/g, ""))).toBe(text);
+          expect(decode(html.replace(OUR_LINKS, "").replace(/<\/?(i|sup)>/g, ""))).toBe(text);
         },
       ),
       { numRuns: 300 },
@@ -168,7 +175,7 @@ describe("Markdown output never turns data into markup or a live link", () => {
         const rendered = md.renderInline(markdown);
         assertSafeMarkdown(markdown);
         const text = formatReference(source, { style, format: "text", locator: value.locator });
-        expect(decode(rendered.replace(/<\/?em>/g, ""))).toBe(text);
+        expect(decode(rendered.replace(OUR_MARKDOWN_LINKS, "").replace(/<\/?em>/g, ""))).toBe(text);
       }),
       { numRuns: 300 },
     );

@@ -102,3 +102,10 @@ export type { SampleSize, Study, StudyInput } from "./models/study";
 export { SampleSizeSchema, StudySchema } from "./models/study";
 export type { Territory, TerritoryInput } from "./models/territory";
 export { TerritorySchema } from "./models/territory";
+export { escapeHtml, escapeMarkdown, httpUrl } from "./text/escape";
+export {
+  cleanText,
+  escapeForTerminal,
+  MESSAGE_VALUE_LIMIT,
+  truncateForMessage,
+} from "./text/safe-text";

@@ -39,6 +39,9 @@ export interface SourceFields {
   readonly page?: string | number | undefined;
   readonly URL?: string | undefined;
   readonly DOI?: string | undefined;
+  readonly "collection-number"?: string | number | undefined;
+  readonly version?: string | number | undefined;
+  readonly language?: string | undefined;
 }
 
 const STRING_FIELDS = [
@@ -51,8 +54,17 @@ const STRING_FIELDS = [
   "container-title",
   "URL",
   "DOI",
+  "language",
 ] as const;
-const NUMBER_FIELDS = ["number", "volume", "issue", "edition", "page"] as const;
+const NUMBER_FIELDS = [
+  "number",
+  "volume",
+  "issue",
+  "edition",
+  "page",
+  "collection-number",
+  "version",
+] as const;
 const NAME_KEYS = [
   "family",
   "given",

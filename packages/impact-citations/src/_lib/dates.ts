@@ -42,6 +42,10 @@ export function formatApaDate(date: DateFields | undefined, w: Writer, withMonth
   const entry = date?.["date-parts"]?.[0];
   if (entry === undefined) return date === undefined ? w.lit(w.terms.noDate) : formatDate(date, w);
   const [year, month, day] = numbers(entry);
+  const endYear = date?.["date-parts"]?.[1]?.[0];
+  if (endYear !== undefined && Number(endYear) !== year) {
+    return w.lit(`${year}${w.terms.dateRange}${Number(endYear)}`);
+  }
   if (!withMonth || month === undefined) return w.lit(String(year));
   const m = w.terms.months[month - 1] ?? String(month);
   if (day === undefined) return w.lit(`${year}, ${m}`);

@@ -16,11 +16,12 @@ export function displayName(name: NameFields, w: Writer): string {
   return w.data(name.suffix === undefined ? full : `${full}, ${name.suffix}`);
 }
 
-/** ISO 690: `FONTAINE, Jean de La`, organisations in capitals too. @internal */
+/** ISO 690: `LA FONTAINE, Jean de`, organisations in capitals too. @internal */
 export function isoName(name: NameFields, w: Writer): string {
   if (name.literal !== undefined) return w.data(name.literal.toLocaleUpperCase(w.locale));
-  const family = (name.family ?? "").toLocaleUpperCase(w.locale);
-  const rest = join(name.given, name["dropping-particle"], name["non-dropping-particle"]);
+  // The particle that does not drop goes with the family name: `DE GAULLE, Charles`.
+  const family = join(name["non-dropping-particle"], name.family).toLocaleUpperCase(w.locale);
+  const rest = join(name.given, name["dropping-particle"]);
   const full = rest === "" ? family : `${family}, ${rest}`;
   return w.data(name.suffix === undefined ? full : `${full}, ${name.suffix}`);
 }

@@ -1,5 +1,7 @@
+import { cleanText, escapeHtml, escapeMarkdown, httpUrl } from "@observatoire/impact-core";
 import type { CitationLocale, OutputFormat } from "../types";
 import { frenchTypography } from "../typography/french-typography";
+import { type Mark, parseRichText } from "./rich-text";
 import { TERMS, type Terms } from "./terms";
 
 /**
@@ -15,6 +17,21 @@ export interface Writer {
   readonly terms: Terms;
   /** A piece of data, typeset and escaped. */
   data(value: string): string;
+  /**
+   * A title from data, which may hold Zotero's rich text (`<i>`, `<b>`, `<sup>`, `<sub>`,
+   * `<span class="nocase">`, small caps): set as markup in HTML, as italics and bold in
+   * Markdown (the rest plain there), plain in text; any other tag stays inert text. `capitalise` upper-cases the first letter
+   * (outside a `nocase` span).
+   */
+  rich(value: string, capitalise?: boolean): string;
+  /**
+   * A URL from data as a link in HTML and Markdown when {@link httpUrl} accepts `href`;
+   * otherwise, and in text, `label` as inert data.
+   */
+  link(label: string, href: string): string;
+  /** The same writer with French spacing on data (French-language data) or without. */
+  readonly french: Writer;
+  readonly plain: Writer;
   /** Text written by the style (already typeset), escaped. */
   lit(value: string): string;
   /** Rendered content in italics. */
@@ -25,71 +42,122 @@ export interface Writer {
   quote(rendered: string): string;
 }
 
-const HTML_ESCAPES: Readonly<Record<string, string>> = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-};
-
-/** @internal */
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char] ?? char);
-}
-
-/**
- * Backslash-escapes what CommonMark and GFM would read as markup, and breaks what GFM or
- * linkify would turn into a live link: `://`, `www.`, a dot inside a domain, `@`.
- *
- * @internal
- */
-export function escapeMarkdown(value: string): string {
-  return value
-    .replace(/[\\`*_[\]<>&~|#@]/g, "\\$&")
-    .replace(/:(?=\/)/g, "\\:")
-    .replace(/\.(?=[\p{L}\p{N}])/gu, "\\.")
-    .replace(/^[-+=]/, "\\$&")
-    .replace(/^(\d+)([.)])/, "$1\\$2");
-}
-
 const SPACES = /[\t\n\v\f\r \u0085\u2028\u2029]+/g;
 const UNTIDY = /[\t\n\v\f\r\u0085\u2028\u2029]| {2}|^\s|\s$/;
 /** Collapses runs of whitespace (newlines included) to one space and trims. */
 const tidy = (value: string): string =>
   UNTIDY.test(value) ? value.replace(SPACES, " ").trim() : value;
 
-function writer(format: OutputFormat, locale: CitationLocale): Writer {
+/** Upper-cases the first letter, past any leading punctuation and tag-like text (`<i>`). */
+const upperFirst = (text: string): string => {
+  const index = /^(?:<[^>]*>|[^\p{L}<])*/u.exec(text)?.[0].length ?? 0;
+  return index >= text.length
+    ? text
+    : text.slice(0, index) + text.charAt(index).toLocaleUpperCase() + text.slice(index + 1);
+};
+
+const UPRIGHT = '<span style="font-style:normal;">';
+
+const HTML_MARKS: Readonly<Record<Mark, readonly [string, string]>> = {
+  i: ["<i>", "</i>"],
+  b: ["<b>", "</b>"],
+  sup: ["<sup>", "</sup>"],
+  sub: ["<sub>", "</sub>"],
+  sc: ['<span style="font-variant:small-caps;">', "</span>"],
+  nocase: ["", ""],
+};
+// Markdown (CommonMark, GFM) has no superscript, subscript or small caps, and a renderer
+// may show inline HTML as text: those runs are plain in Markdown.
+const MARKDOWN_MARKS: Readonly<Record<Mark, readonly [string, string]>> = {
+  i: ["*", "*"],
+  b: ["**", "**"],
+  sup: ["", ""],
+  sub: ["", ""],
+  sc: ["", ""],
+  nocase: ["", ""],
+};
+
+function writer(format: OutputFormat, locale: CitationLocale, french: boolean): Writer {
   const terms = TERMS[locale];
   const escapeFor =
-    format === "html" ? escapeHtml : format === "markdown" ? escapeMarkdown : (v: string) => v;
-  const setText = locale === "fr" ? (value: string) => frenchTypography(tidy(value)) : tidy;
+    format === "html" ? escapeHtml : format === "markdown" ? escapeMarkdown : cleanText;
+  const setText = french ? (value: string) => frenchTypography(tidy(value)) : tidy;
+  const data = (value: string): string => escapeFor(setText(value));
+  const marks = format === "html" ? HTML_MARKS : format === "markdown" ? MARKDOWN_MARKS : undefined;
+  // Italics inside italics are set upright (CSL's flip-flop), in HTML. Every `<i>` of
+  // rendered content is ours (data is escaped), paired by parseRichText: swapping each
+  // `<i>` and `</i>` for a span keeps the nesting.
   const italic =
     format === "html"
-      ? (rendered: string) => (rendered === "" ? "" : `<i>${rendered}</i>`)
+      ? (rendered: string) =>
+          rendered === ""
+            ? ""
+            : `<i>${rendered.includes("<i>") ? rendered.replace(/<i>/g, UPRIGHT).replace(/<\/i>/g, "</span>") : rendered}</i>`
       : format === "markdown"
         ? (rendered: string) => (rendered === "" ? "" : `*${rendered}*`)
         : (rendered: string) => rendered;
-  return {
+  const rich = (value: string, capitalise = false): string => {
+    const text = tidy(value);
+    if (!text.includes("<")) return data(capitalise ? upperFirst(text) : text);
+    let out = "";
+    let first = capitalise;
+    for (const run of parseRichText(text)) {
+      let piece = run.text;
+      if (first && /\p{L}/u.test(piece)) {
+        if (!run.marks.includes("nocase")) piece = upperFirst(piece);
+        first = false;
+      }
+      let rendered = escapeFor(french ? frenchTypography(piece) : piece);
+      if (marks !== undefined && rendered !== "") {
+        for (const mark of [...run.marks].reverse())
+          rendered = `${marks[mark][0]}${rendered}${marks[mark][1]}`;
+      }
+      out += rendered;
+    }
+    return out;
+  };
+  const link = (label: string, href: string): string => {
+    const url = format === "text" ? undefined : httpUrl(href);
+    if (url === undefined) return data(label);
+    if (format === "html") return `<a href="${escapeHtml(url)}">${data(label)}</a>`;
+    return `[${data(label)}](<${url.replace(/[<>\\]/g, "\\$&")}>)`;
+  };
+  const self: Writer = {
     format,
     locale,
     terms,
-    data: (value) => escapeFor(setText(value)),
+    data,
+    rich,
+    link,
     lit: escapeFor,
     italic,
     latin: (term) => italic(escapeFor(term)),
     quote: (rendered) => `${escapeFor(terms.openQuote)}${rendered}${escapeFor(terms.closeQuote)}`,
+    get french() {
+      return getWriter(format, locale, true);
+    },
+    get plain() {
+      return getWriter(format, locale, false);
+    },
   };
+  return self;
 }
 
 const CACHE = new Map<string, Writer>();
 
-/** The shared writer of a format and locale. @internal */
-export function getWriter(format: OutputFormat, locale: CitationLocale): Writer {
-  const key = `${format}:${locale}`;
+/**
+ * The shared writer of a format and locale; data gets French spacing when `french`
+ * (by default, when the locale is French). @internal
+ */
+export function getWriter(
+  format: OutputFormat,
+  locale: CitationLocale,
+  french: boolean = locale === "fr",
+): Writer {
+  const key = `${format}:${locale}:${french}`;
   let found = CACHE.get(key);
   if (found === undefined) {
-    found = writer(format, locale);
+    found = writer(format, locale, french);
     CACHE.set(key, found);
   }
   return found;

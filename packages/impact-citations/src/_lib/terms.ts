@@ -29,12 +29,19 @@ export interface Terms {
   readonly editor: string;
   readonly editors: string;
   readonly number: string;
+  /** APA's "No." of a report number. */
+  readonly apaNumber: string;
   readonly volume: string;
+  /** `5th ed.`, `5e éd.` */
+  readonly edition: (edition: number) => string;
+  readonly dataset: string;
+  /** APA's access date of an undated page: `Retrieved {date}, from`. */
+  readonly retrieved: (date: string) => string;
   readonly noDate: string;
   readonly report: string;
   /** Separator of two cites in one note. */
   readonly citeDelimiter: string;
-  /** Separator before a colon (a no-break space in French). */
+  /** A space and a colon, before ISO 690's publisher (a no-break space in French). */
   readonly colon: string;
   /** Range dash of page numbers. */
   readonly pageRange: string;
@@ -45,6 +52,13 @@ export interface Terms {
 }
 
 const NBSP = "\u00a0";
+
+/** `st`, `nd`, `rd` or `th`. */
+function englishOrdinal(n: number): string {
+  const tens = n % 100;
+  if (tens >= 11 && tens <= 13) return "th";
+  return ["th", "st", "nd", "rd"][n % 10] ?? "th";
+}
 
 /** @internal */
 export const TERMS: Readonly<Record<CitationLocale, Terms>> = {
@@ -76,12 +90,16 @@ export const TERMS: Readonly<Record<CitationLocale, Terms>> = {
     accessed: "consulté le",
     online: "en ligne",
     availableAt: `Disponible à l’adresse${NBSP}:`,
-    isoIn: `In${NBSP}:`,
+    isoIn: `Dans${NBSP}:`,
     apaIn: "Dans",
     editor: "dir.",
     editors: "dir.",
     number: `n°${NBSP}`,
+    apaNumber: `N°${NBSP}`,
     volume: `vol.${NBSP}`,
+    edition: (edition) => `${edition}${edition === 1 ? "re" : "e"} éd.`,
+    dataset: "Jeu de données",
+    retrieved: (date) => `Consulté ${date}, à l’adresse`,
     noDate: `s.${NBSP}d.`,
     report: "rapport",
     citeDelimiter: "\u202f; ",
@@ -119,16 +137,20 @@ export const TERMS: Readonly<Record<CitationLocale, Terms>> = {
     accessed: "accessed",
     online: "online",
     availableAt: "Available from:",
-    isoIn: "In:",
+    isoIn: "In :",
     apaIn: "In",
     editor: "Ed.",
     editors: "Eds.",
     number: "no. ",
+    apaNumber: "No. ",
     volume: "vol. ",
+    edition: (edition) => `${edition}${englishOrdinal(edition)} ed.`,
+    dataset: "Dataset",
+    retrieved: (date) => `Retrieved ${date}, from`,
     noDate: "n.d.",
     report: "report",
     citeDelimiter: "; ",
-    colon: ":",
+    colon: " :",
     pageRange: "\u2013",
     dateRange: "\u2013",
     day: (day) => String(day),

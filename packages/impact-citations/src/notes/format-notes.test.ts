@@ -64,7 +64,7 @@ describe("formatNotes", () => {
       style: "iso690",
     });
     expect(note).toBe(
-      "MARTIN, Anne. Mesurer l’impact. Revue de gestion. 2019\u202f; OBSERVATOIRE DES PARTENARIATS. fragilités et co-construction territoriale. Rapport quinquennal. février 2018. PHARE.",
+      "MARTIN, Anne. Mesurer l’impact. Revue de gestion. 2019\u202f; OBSERVATOIRE DES PARTENARIATS. Fragilités et co-construction territoriale. Rapport quinquennal. [S.\u00a0l.]\u00a0: [s.\u00a0n.], février 2018. PHARE.",
     );
   });
 

@@ -1,5 +1,6 @@
 import { ImpactError, isImpactError } from "@observatoire/impact-core";
 import { checkSource, type SourceFields } from "../_lib/check-source";
+import { writerFor } from "../_lib/language";
 import { type ResolvedOptions, resolveOptions } from "../_lib/options";
 import { getWriter, type Writer } from "../_lib/output";
 import { formatPages } from "../_lib/pages";
@@ -71,7 +72,8 @@ export function renderNotes(
       }
       const where = positions[index]?.[position]?.position ?? "first";
       try {
-        if (where === "first") return style.full(entry.fields, w, cite.locator);
+        if (where === "first")
+          return style.full(entry.fields, writerFor(entry.fields, w), cite.locator);
         if (where !== "subsequent" && style.ibid) {
           const term = position === 0 ? capitalise(w.terms.ibid) : w.terms.ibid;
           const ibid = w.latin(term);
@@ -79,7 +81,7 @@ export function renderNotes(
             ? `${ibid}, ${formatPages(cite.locator, w)}`
             : ibid;
         }
-        return style.short(entry.fields, w, cite.locator);
+        return style.short(entry.fields, writerFor(entry.fields, w), cite.locator);
       } catch (error) {
         if (isImpactError(error) && error.path[0] === "source") {
           throw new ImpactError(error.code, error.message, {

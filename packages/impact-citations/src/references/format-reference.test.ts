@@ -116,7 +116,7 @@ describe("observatoire style", () => {
 describe("iso690 style", () => {
   it("book online: AUTHORS. Title [en ligne]. Place : Publisher, date. URL [consulté le]", () => {
     expect(formatReference(book, { style: "iso690" })).toBe(
-      "DUPONT, Jean-Pierre et GAULLE, Charles de. Les partenariats\u00a0: une révolution silencieuse [en ligne]. Paris\u00a0: Le RAMEAU, 1er novembre 2017. Disponible à l’adresse\u00a0: https://www.example.org/partenariats [consulté le 1er mars 2024].",
+      "DUPONT, Jean-Pierre et DE GAULLE, Charles. Les partenariats\u00a0: une révolution silencieuse [en ligne]. Paris\u00a0: Le RAMEAU, 1er novembre 2017. [Consulté le 1er mars 2024]. Disponible à l’adresse\u00a0: https://www.example.org/partenariats.",
     );
     expect(formatReference(book, { style: "iso690", format: "html" })).toContain(
       "<i>Les partenariats\u00a0: une révolution silencieuse</i> [en ligne]",
@@ -125,16 +125,16 @@ describe("iso690 style", () => {
 
   it("article: title, periodical in italics, date, volume, number, pages, DOI", () => {
     expect(formatReference(article, { style: "iso690", format: "html" })).toBe(
-      "MARTIN, Anne. Mesurer l’impact. <i>Revue de gestion</i>. 2019, vol.\u00a045, n°\u00a03, p.\u00a012\u201130. DOI 10.1000/xyz.",
+      'MARTIN, Anne. Mesurer l’impact. <i>Revue de gestion</i> [en ligne]. 2019, Vol.\u00a045, n°\u00a03, p.\u00a012\u201130. DOI <a href="https://doi.org/10.1000/xyz">10.1000/xyz</a>.',
     );
   });
 
-  it("chapter: In : EDITOR (dir.). Book. Place : Publisher, date, pages", () => {
+  it("chapter: Dans : EDITOR (dir.), Book. Place : Publisher, date, pages", () => {
     expect(formatReference(chapter, { style: "iso690" })).toBe(
-      "DURAND, Marie. Le chapitre. In\u00a0: LEROY, Paul (dir.). Le livre collectif. Paris\u00a0: PUF, mai 2020, p.\u00a045\u201167.",
+      "DURAND, Marie. Le chapitre. Dans\u00a0: LEROY, Paul (dir.), Le livre collectif. Paris\u00a0: PUF, mai 2020, p.\u00a045\u201167.",
     );
     expect(formatReference(chapter, { style: "iso690", locale: "en" })).toBe(
-      "DURAND, Marie. Le chapitre. In: LEROY, Paul (Ed.). Le livre collectif. Paris: PUF, May 2020, pp. 45\u201367.",
+      "DURAND, Marie. Le chapitre. In : LEROY, Paul (ed.), Le livre collectif. Paris : PUF, 2020. p. 45\u201367.",
     );
   });
 });
@@ -148,13 +148,13 @@ describe("apa style", () => {
       "Dupont, J.-P. et de Gaulle, C. (2017). Les partenariats\u00a0: une révolution silencieuse. Le RAMEAU. https://www.example.org/partenariats",
     );
     expect(formatReference(article, { style: "apa", locale: "en", format: "html" })).toBe(
-      "Martin, A. (2019). Mesurer l’impact. <i>Revue de gestion</i>, <i>45</i>(3), 12\u201330. https://doi.org/10.1000/xyz",
+      'Martin, A. (2019). Mesurer l’impact. <i>Revue de gestion</i>, <i>45</i>(3), 12\u201330. <a href="https://doi.org/10.1000/xyz">https://doi.org/10.1000/xyz</a>',
     );
   });
 
   it("group author: the publisher is left out when it is the author; genre in brackets", () => {
     expect(formatReference(report, { style: "apa" })).toBe(
-      "Observatoire des partenariats. (2018). fragilités et co-construction territoriale [Rapport quinquennal].",
+      "Observatoire des partenariats. (2018). Fragilités et co-construction territoriale (PHARE) [Rapport quinquennal].",
     );
   });
 
@@ -180,7 +180,7 @@ describe("sources without a title", () => {
       "carenews.com. Article. 23 novembre 2020.",
     );
     expect(formatReference(site, { style: "iso690", format: "html", locale: "en" })).toBe(
-      "<i>carenews.com</i>. Article. November 23, 2020.",
+      "<i>carenews.com</i>. Article. 23 November 2020.",
     );
     expect(formatReference(site, { style: "apa" })).toBe(
       "carenews.com [Article]. (2020, 23 novembre).",
@@ -192,7 +192,9 @@ describe("sources without a title", () => {
 
   it("take the publisher when there is no container title either, and write it once", () => {
     expect(formatReference(dataset, { style: "iso690" })).toBe("Etalab.");
-    expect(formatReference(dataset, { style: "apa", locale: "en" })).toBe("Etalab. (n.d.).");
+    expect(formatReference(dataset, { style: "apa", locale: "en" })).toBe(
+      "Etalab [Dataset]. (n.d.).",
+    );
   });
 
   it("use the same element in the short form of a later cite", () => {

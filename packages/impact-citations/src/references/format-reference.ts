@@ -1,5 +1,6 @@
 import { ImpactError } from "@observatoire/impact-core";
 import { checkSource } from "../_lib/check-source";
+import { writerFor } from "../_lib/language";
 import { resolveOptions } from "../_lib/options";
 import { getWriter } from "../_lib/output";
 import type { CitableSource, RenderOptions } from "../types";
@@ -21,7 +22,12 @@ export interface FormatReferenceOptions extends RenderOptions {
  * - `"apa"`: APA 7, Author, A. (Year). *Title*. Publisher. DOI or URL.
  *
  * HTML escapes every piece of data and sets titles and Latin terms in `<i>`; Markdown
- * escapes metacharacters and never lets data become a live link.
+ * escapes metacharacters. Zotero's rich text in titles (`<i>`, `<b>`, `<sup>`, `<sub>`,
+ * `<span class="nocase">`, small caps) becomes markup in HTML, italics and bold in Markdown
+ * (the rest plain there), and plain text in text; any other tag stays text. Only a source's `URL` and `DOI` become links, in HTML
+ * and Markdown, when their scheme is http(s) (`httpUrl` of impact-core). French spacing
+ * is set on French data only: a source whose `language` is `en` or `en-US` keeps
+ * `What is it?` even in French output.
  *
  * @param source - a CSL-JSON item (a validated `Source` or a hand-written one)
  * @param options - `style` (`"observatoire"`), `format` (`"text"`), `locale` (`"fr"`), `locator`
@@ -40,8 +46,9 @@ export interface FormatReferenceOptions extends RenderOptions {
  * };
  * formatReference(colloque);
  * //=> "Actes du colloque «\u00a0les impacts des alliances innovantes au service du bien commun\u00a0» (Observatoire des partenariats, février 2018)"
- * formatReference({ id: "x", type: "book", title: "Tom & Jerry", publisher: "<b>MGM</b>" }, { style: "iso690", format: "html" });
- * //=> "<i>Tom &amp; Jerry</i>. &lt;b&gt;MGM&lt;/b&gt;."
+ * const book = { id: "x", type: "book", title: "Tom & <b>Jerry</b>", publisher: "<b>MGM", URL: "https://mgm.example/tom" };
+ * formatReference(book, { style: "iso690", format: "html" });
+ * //=> "<i>Tom &amp; <b>Jerry</b></i> [en ligne]. [S.\u00a0l.]\u00a0: &lt;b&gt;MGM, [s.\u00a0d.]. Disponible à l’adresse\u00a0: <a href=\"https://mgm.example/tom\">https://mgm.example/tom</a>."
  * formatReference(colloque, { style: "chicago" });
  * //=> throws INVALID_INPUT
  */
@@ -57,5 +64,5 @@ export function formatReference(
     });
   }
   const fields = checkSource(source, ["source"]);
-  return style.full(fields, getWriter(format, locale), locator);
+  return style.full(fields, writerFor(fields, getWriter(format, locale)), locator);
 }

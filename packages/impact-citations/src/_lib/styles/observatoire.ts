@@ -4,6 +4,7 @@ import { formatDate } from "../dates";
 import { displayName, nameList } from "../names";
 import type { Writer } from "../output";
 import { formatPages } from "../pages";
+import { plainText } from "../rich-text";
 import { isArticle, type Style } from "./style";
 
 // After a genre (or a programme), a title is quoted, « like this », unless it is a name:
@@ -16,10 +17,10 @@ const NAME = /^(?:\p{Lu}{2,}(?!\p{Ll})|[«“"])/u;
 function head(source: SourceFields, w: Writer, title: string | undefined): string {
   const parts: string[] = [];
   if (source.genre !== undefined) parts.push(w.data(source.genre));
-  if (source["collection-title"] !== undefined) parts.push(w.data(source["collection-title"]));
+  if (source["collection-title"] !== undefined) parts.push(w.rich(source["collection-title"]));
   if (title !== undefined && title.trim() !== "") {
-    const bare = parts.length === 0 || NAME.test(title.trim());
-    parts.push(bare ? w.data(title) : w.quote(w.data(title)));
+    const bare = parts.length === 0 || NAME.test(plainText(title).trim());
+    parts.push(bare ? w.rich(title) : w.quote(w.rich(title)));
   }
   if (parts.length === 0) {
     throw new ImpactError(
@@ -45,7 +46,7 @@ export const observatoire: Style = {
   full(source, w, locator) {
     let out = head(source, w, source.title);
     if (source["container-title"] !== undefined) {
-      out += `, ${w.italic(w.data(source["container-title"]))}`;
+      out += `, ${w.italic(w.rich(source["container-title"]))}`;
     }
     const by =
       source.publisher !== undefined

@@ -65,3 +65,27 @@ export function titleLike(source: SourceFields, style: string): TitleLike {
     { path: ["source", "title"] },
   );
 }
+
+/** The edition: `5th ed.`, `5e éd.` for a number, else as written. `""` without. @internal */
+export function editionText(source: SourceFields, w: Writer): string {
+  const edition = source.edition;
+  if (edition === undefined) return "";
+  const text = String(edition).trim();
+  const n = Number(text);
+  return /^\d+$/.test(text) && n > 0 ? w.lit(w.terms.edition(n)) : w.data(text);
+}
+
+const MINOR = new Set(
+  "a an and as at but by down for from in into nor of on onto or over so the till to up via with yet".split(
+    " ",
+  ),
+);
+
+/**
+ * Title case of English text as CSL applies it: each lower-case word is capitalised,
+ * except minor words inside the text (`Working paper` → `Working Paper`). @internal
+ */
+export const titleCase = (text: string): string =>
+  text.replace(/[\p{L}\p{N}'’]+/gu, (word, offset: number) =>
+    offset > 0 && MINOR.has(word) ? word : word.charAt(0).toLocaleUpperCase() + word.slice(1),
+  );
