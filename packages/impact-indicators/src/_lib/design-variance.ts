@@ -298,7 +298,7 @@ export function cellEstimates(
     const g = codes[i] as number;
     const w = weights[i] as number;
     let c = shift[g] as number;
-    if (c !== c) {
+    if (Number.isNaN(c)) {
       c = values[i] as number;
       shift[g] = c;
     }
