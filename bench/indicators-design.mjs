@@ -19,7 +19,9 @@ const median = (xs) => {
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
-console.log(`Machine: ${cpus().length} cores (${cpus()[0]?.model ?? "unknown"}), Node ${process.version}\n`);
+console.log(
+  `Machine: ${cpus().length} cores (${cpus()[0]?.model ?? "unknown"}), Node ${process.version}\n`,
+);
 
 // A. Domain proportions with strata and clusters.
 const N = 2_000_000;
@@ -156,7 +158,9 @@ t <- sapply(1:5, function(k) system.time(run())[["elapsed"]])
 cat(sprintf("%.15g", se), paste(t, collapse = " "), as.character(packageVersion("survey")), "\\n")
 `;
 const r = spawnSync("Rscript", ["-e", rScript], { encoding: "utf8" });
-console.log(`\nB. ${M.toLocaleString("en-US")} rows, ${R} bootstrap replicate weights; 5 runs each\n`);
+console.log(
+  `\nB. ${M.toLocaleString("en-US")} rows, ${R} bootstrap replicate weights; 5 runs each\n`,
+);
 console.log("| implementation | median ms | standard error |");
 console.log("|---|---:|---:|");
 console.log(
@@ -172,6 +176,8 @@ if (r.status !== 0 || !r.stdout.trim()) {
   if (Math.abs(Number(se) - oursSe) > 1e-8 * oursSe) {
     throw new Error(`standard errors disagree: R ${se}, ours ${oursSe}`);
   }
-  console.log(`| R survey ${version} svrepdesign + svymean | ${median(rMs).toFixed(0)} | ${Number(se).toPrecision(12)} |`);
+  console.log(
+    `| R survey ${version} svrepdesign + svymean | ${median(rMs).toFixed(0)} | ${Number(se).toPrecision(12)} |`,
+  );
 }
 if (sink === 42) console.log("");
