@@ -35,7 +35,7 @@ export interface SurveyMeanOptions {
 /** A design-based mean or total with its standard error and interval. */
 export interface SurveyStatistic {
   /** `"mean"` or `"total"`. */
-  readonly statistic: LinearStatistic;
+  readonly statistic: "mean" | "total";
   /** The estimate: `sum w y / sum w` or `sum w y`. */
   readonly estimate: number;
   /** Linearised standard error, as R `svymean` / `svytotal`. */
