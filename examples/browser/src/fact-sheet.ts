@@ -1,4 +1,5 @@
 import { createNoteRegistry } from "@observatoire/impact-citations";
+import { localize } from "@observatoire/impact-core";
 import { catalog } from "@observatoire/impact-data";
 import { formatPercent } from "@observatoire/impact-indicators";
 
@@ -38,7 +39,7 @@ export function renderFactSheet(doc: Document): Node[] {
   title.id = "fact-sheet-title";
   title.textContent = `Le programme ${programme.name}`;
   const subtitle = doc.createElement("p");
-  subtitle.textContent = `${programme.title}. ${programme.aim ?? ""}`;
+  subtitle.textContent = `${localize(programme.title, "fr")}. ${programme.aim === undefined ? "" : localize(programme.aim, "fr")}`;
 
   const figures = doc.createElement("ul");
   figures.className = "figures";
@@ -55,7 +56,7 @@ export function renderFactSheet(doc: Document): Node[] {
     const value = doc.createElement("span");
     value.className = "value";
     value.textContent = formatPercent(figure.value, { locale: "fr" });
-    item.append(value, `des ${population.name.toLowerCase()}`);
+    item.append(value, `des ${localize(population.name, "fr").toLowerCase()}`);
     item.insertAdjacentHTML("beforeend", notes.cite(figure.source));
     figures.append(item);
   }

@@ -1,6 +1,6 @@
 import { createNoteRegistry, type FormattedNote } from "@observatoire/impact-citations";
 import type { Catalog, Figure, Programme } from "@observatoire/impact-core";
-import { formatPeriod } from "@observatoire/impact-core";
+import { formatPeriod, localize } from "@observatoire/impact-core";
 import {
   formatInterval,
   formatPercent,
@@ -109,7 +109,7 @@ export function buildFactSheet(catalog: Catalog): FactSheet {
     return {
       figure,
       value: formatPercent(figure.value, { locale: "fr" }),
-      population: byId(catalog.populations, figure.population, "population").name,
+      population: localize(byId(catalog.populations, figure.population, "population").name, "fr"),
       call: notes.cite(figure.source),
     };
   });
@@ -132,8 +132,11 @@ export function buildFactSheet(catalog: Catalog): FactSheet {
     const ci = proportionInterval(Math.round(figure.value * sample.size), sample.size, {
       method: "wilson",
     });
-    const population = byId(catalog.populations, figure.population, "population").name;
-    const measure = MEASURE_LABELS[figure.measure] ?? figure.statement;
+    const population = localize(
+      byId(catalog.populations, figure.population, "population").name,
+      "fr",
+    );
+    const measure = MEASURE_LABELS[figure.measure] ?? localize(figure.statement, "fr");
     const study = catalog.studies.find((s) => s.id === figure.study);
     const n = `n ${sample.atLeast ? ">" : "="} ${sample.size.toLocaleString("fr-FR")}`;
     // The year is enough to tell the waves apart on the chart.

@@ -1,13 +1,10 @@
+import { escapeHtml, localize, type Text } from "@observatoire/impact-core";
 import type { FactSheet } from "./fact-sheet";
 
-// Catalog text is data: escape it. Note calls and notes come from impact-citations'
-// HTML format, which escapes the data it renders, so they are inserted as they are.
-const text = (value: string): string =>
-  value
-    .replaceAll("&", "&amp;")
-    .replaceAll("<", "&lt;")
-    .replaceAll(">", "&gt;")
-    .replaceAll('"', "&quot;");
+// Catalog text is data: escape it (in French). Note calls and notes come from
+// impact-citations' HTML format, which escapes the data it renders, so they are inserted
+// as they are.
+const text = (value: Text): string => escapeHtml(localize(value, "fr"));
 
 /** The fact sheet as a standalone HTML page (inline CSS, inline SVG chart). */
 export function renderFactSheetHtml(sheet: FactSheet, chartSvg: string): string {
@@ -29,7 +26,8 @@ export function renderFactSheetHtml(sheet: FactSheet, chartSvg: string): string 
     .join("\n        ");
   const phases = sheet.phases
     .map(
-      (phase) => `<li><strong>${text(phase.name)}</strong>. ${text(phase.description ?? "")}</li>`,
+      (phase) =>
+        `<li><strong>${text(phase.name)}</strong>. ${phase.description === undefined ? "" : text(phase.description)}</li>`,
     )
     .join("\n        ");
   const chartRows = sheet.chart
@@ -59,7 +57,7 @@ export function renderFactSheetHtml(sheet: FactSheet, chartSvg: string): string 
 <body>
 <main>
   <h1>Le programme ${text(programme.name)}</h1>
-  <p><em>${text(programme.title)}</em>. ${text(programme.aim ?? "")}</p>
+  <p><em>${text(programme.title)}</em>. ${programme.aim === undefined ? "" : text(programme.aim)}</p>
 
   <section id="headlines">
     <h2>Les partenariats, source d’innovation</h2>

@@ -31,20 +31,21 @@ describe("impact report (built bin)", () => {
       "Les phases du programme",
       "Partenaires",
       "Les chiffres par population",
+      "Fiches techniques des études",
       "Sources en désaccord",
     ]) {
       expect(stdout).toContain(`\n${heading}\n${"-".repeat([...heading].length)}\n`);
     }
     expect(stdout).toMatch(
-      /PHARE, .*: 2013–2018\[\d+\] ou 2013–2017\[\d+\] \(les sources divergent\)/,
+      /PHARE, .*: 2013–2018\[\d+\] ou 2013–2017\[\d+\]\[\d+\] \(les sources divergent\)/,
     );
     expect(stdout).toContain("1. Innovation\u00a0: l’innovation sociétale et territoriale");
     expect(stdout).toContain(
-      "Caisse des Dépôts, Institut CDC pour la Recherche, Le Groupe La Poste",
+      "  • Caisse des Dépôts\n  • Institut CDC pour la Recherche\n  • Le Groupe La Poste\n",
     );
-    // 91 % of 302 mayors: 1.96 sqrt(0.91 x 0.09 / 302) = 3.2 points.
+    // 91 % of 302 mayors: 1.96 sqrt(0.91 x 0.09 / 302) = 3.2 points, computed, and said so.
     expect(stdout).toContain(
-      "91\u202f% (marge d’erreur à 95\u202f%\u00a0: ±\u00a03,2\u00a0pts, n\u00a0=\u00a0302)",
+      "91\u202f% en 2024 (IMPACTS & TRAJECTOIRES - Elus locaux, Comisis et OpinionWay, 302 répondants\u202f; marge d’erreur à 95\u202f% de ±\u00a03,2\u00a0pts, calculée sous l’hypothèse d’un tirage aléatoire simple)",
     );
     expect(stdout).toMatch(/PHARE\u00a0: 2013–2018\[\d+\] contre 2013–2017\[\d+\]/);
   });
@@ -71,14 +72,16 @@ describe("impact report (built bin)", () => {
     expect(result).toEqual({ code: 0, stdout: "", stderr: "" });
     const html = await readFile(out, "utf8");
     expect(html.startsWith('<!doctype html>\n<html lang="fr">')).toBe(true);
-    expect(html).toContain("<sup>1</sup>");
+    expect(html).toContain('<sup><a href="#note-1" id="call-1-1" class="call">1</a></sup>');
     expect(html).toContain(
-      '<li value="1">Etude IMPACT-Citoyens (Comisis-OpinionWay, octobre 2019)</li>',
+      '<li id="note-1" value="1">Etude IMPACT-Citoyens (Comisis-OpinionWay, octobre 2019) <a href="#call-1-1" class="back"',
     );
     expect(html).toContain("IMPACTS &amp; TRAJECTOIRES");
+    expect(html).toContain("@media print");
     expect(html).not.toMatch(
-      /<(?!\/?(?:html|head|meta|title|body|h1|h2|h3|p|ul|ol|li|sup|i|section)\b|!doctype)/,
+      /<(?!\/?(?:html|head|meta|title|style|body|main|header|h1|h2|h3|p|ul|ol|li|sup|a|i|section|figure|figcaption|svg|desc|g|line|text|circle)\b|!doctype)/,
     );
+    expect(html).not.toMatch(/<script|https?:\/\/(?!www\.w3\.org\/2000\/svg)/);
     expect((await readdir(tmp.path)).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 

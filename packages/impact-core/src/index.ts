@@ -6,6 +6,7 @@ export type {
 } from "./catalog/create-catalog-index";
 export { createCatalogIndex } from "./catalog/create-catalog-index";
 export type {
+  ActorFoundingConflict,
   Conflict,
   FigureConflictKey,
   FigureValueConflict,
@@ -28,8 +29,8 @@ export type { JsonSchema, ModelName } from "./json-schema/model-json-schema";
 export { catalogJsonSchema, modelJsonSchema } from "./json-schema/model-json-schema";
 export type { LabelledValue } from "./labels/label";
 export { label } from "./labels/label";
-export type { Actor, ActorInput } from "./models/actor";
-export { ActorSchema } from "./models/actor";
+export type { Actor, ActorInput, SourcedDate } from "./models/actor";
+export { ActorSchema, SourcedDateSchema } from "./models/actor";
 export type { Catalog, CatalogInput } from "./models/catalog";
 export { CatalogSchema } from "./models/catalog";
 export type {
@@ -86,6 +87,8 @@ export {
 } from "./models/ids";
 export type { ImpactAxis, ImpactAxisInput } from "./models/impact-axis";
 export { ImpactAxisSchema } from "./models/impact-axis";
+export type { LocalizedText, Text } from "./models/localized-text";
+export { LocalizedTextSchema, TextSchema } from "./models/localized-text";
 export type { PartialDate, Period, PeriodInput } from "./models/partial-date";
 export { PartialDateSchema, PeriodSchema } from "./models/partial-date";
 export type { PartnershipType, PartnershipTypeInput } from "./models/partnership-type";
@@ -103,9 +106,12 @@ export { SampleSizeSchema, StudySchema } from "./models/study";
 export type { Territory, TerritoryInput } from "./models/territory";
 export { TerritorySchema } from "./models/territory";
 export { escapeHtml, escapeMarkdown, httpUrl } from "./text/escape";
+export type { LocalizedTextLike, LocalizedWording } from "./text/localize";
+export { localize, localizeWithOrigin } from "./text/localize";
 export {
   cleanText,
   escapeForTerminal,
   MESSAGE_VALUE_LIMIT,
   truncateForMessage,
 } from "./text/safe-text";
+export { frenchTypography } from "./text/typography";

@@ -91,6 +91,22 @@ describe("catalog", () => {
     );
   });
 
+  it("names no actor without a source", () => {
+    for (const actor of catalog.actors) expect(actor.sources.length, actor.id).toBeGreaterThan(0);
+    expect(catalog.actors.map((actor) => actor.id)).not.toContain(
+      "reseau-des-pionniers-des-alliances-en-territoire",
+    );
+  });
+
+  it("keeps the evidence of every figure in the catalog itself", () => {
+    for (const figure of catalog.figures) {
+      expect(figure.evidence, figure.id).toBeDefined();
+      // The evidence states the figure's value as the source wrote it.
+      const percent = figure.unit === "proportion" ? `${Math.round(figure.value * 100)}` : "";
+      if (percent !== "") expect(figure.evidence, figure.id).toContain(percent);
+    }
+  });
+
   it("names the organisations and Anne Robin as a person", () => {
     const organisations = catalog.actors.flatMap((actor) =>
       actor.kind === "organisation" ? [actor.name] : [],
@@ -105,7 +121,6 @@ describe("catalog", () => {
         "Fondation TOTAL",
         "Comisis",
         "OpinionWay",
-        "Réseau des pionniers des alliances en Territoire",
         "MEDEF",
         "Mouvement associatif",
         "CPCA",
@@ -116,7 +131,7 @@ describe("catalog", () => {
     expect(people.map((person) => `${person.given} ${person.family}`)).toEqual(["Anne Robin"]);
   });
 
-  it("holds every study of FACTS.md, with the samples FACTS.md gives and no other", () => {
+  it("holds every study, with the samples its sources give and no other", () => {
     expect(catalog.studies.map((study) => study.name)).toEqual([
       "ARPEA-Citoyens",
       "ARPEA-Associations",
@@ -190,7 +205,7 @@ describe("catalog", () => {
     );
   });
 
-  it("cites every source from some entity, except those FACTS.md ties to no fact", () => {
+  it("cites every source from some entity, except those tied to no fact", () => {
     const cited = new Set<string>();
     const collect = (value: unknown): void => {
       if (Array.isArray(value)) for (const item of value) collect(item);
@@ -216,7 +231,7 @@ describe("catalog", () => {
     ]);
   });
 
-  it("holds PHARE's nine fragilities, none placed in a space FACTS.md does not give", () => {
+  it("holds PHARE's nine fragilities, none placed in a space no source gives", () => {
     expect(catalog.fragilities.map((f) => [f.id, f.aliases])).toEqual([
       ["emploi", ["chômage", "insertion"]],
       ["pouvoir-d-achat", []],

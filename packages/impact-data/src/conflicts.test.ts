@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { catalog } from "./catalog";
 
 describe("conflicts between sources, kept rather than resolved", () => {
-  it("are exactly PHARE's period, PHARE-Citoyens' sécurité score and the dirigeants' final figure", () => {
+  it("are exactly PHARE's period, the Observatoire's founding year, PHARE-Citoyens' sécurité score and the dirigeants' final figure", () => {
     const conflicts = findConflicts(catalog).map((conflict) =>
       conflict.kind === "programme-period"
         ? [
@@ -11,17 +11,29 @@ describe("conflicts between sources, kept rather than resolved", () => {
             conflict.periods.map((period) => `${period.start}-${period.end}`),
             conflict.sources,
           ]
-        : [
-            `${conflict.key.measure} ${conflict.key.population} ${conflict.key.date}`,
-            conflict.values,
-            conflict.sources,
-          ],
+        : conflict.kind === "actor-founding"
+          ? [conflict.actor, conflict.dates.map((d) => d.date), conflict.sources]
+          : [
+              `${conflict.key.measure} ${conflict.key.population} ${conflict.key.date}`,
+              conflict.values,
+              conflict.sources,
+            ],
     );
     expect(conflicts).toEqual([
       [
         "phare",
         ["2013-2018", "2013-2017"],
         ["lerameau-le-programme-impact", "observatoire-le-cheminement"],
+      ],
+      [
+        "observatoire-des-partenariats",
+        ["2008", "2007"],
+        ["lerameau-d-comme-donnees", "documents-arpea-2011-2012"],
+      ],
+      [
+        "observatoire-des-partenariats",
+        ["2008", "2007"],
+        ["isbl-consultants-fr", "documents-arpea-2011-2012"],
       ],
       [
         "priority-score-securite citoyens 2015-09-30",

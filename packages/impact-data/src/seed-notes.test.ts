@@ -51,8 +51,8 @@ describe("the seed's five notes, rendered from the catalog's sources", () => {
     }
   });
 
-  it("leave untitled only the sources whose title FACTS.md does not give", () => {
-    // ISO 690 and APA need a title; FACTS.md names three carenews.com articles by subject
+  it("leave untitled only the sources whose title is not known", () => {
+    // ISO 690 and APA need a title; three carenews.com articles are known by subject
     // or date and five sites by domain only, so those stay untitled rather than invented.
     const untitled = catalog.sources.filter((source) => source.title === undefined);
     expect(untitled.map((source) => source.id)).toEqual([

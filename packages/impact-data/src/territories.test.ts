@@ -27,6 +27,10 @@ describe("territories", () => {
     expect(actual).toEqual(expected);
   });
 
+  it("does not model PACA as a former region: the sources speak of « PACA et Corse »", () => {
+    expect(catalog.territories.map((territory) => territory.id)).not.toContain("paca");
+  });
+
   it("links each former region to a current region, and every region to France", () => {
     const byId = new Map<string, (typeof catalog.territories)[number]>(
       catalog.territories.map((territory) => [territory.id, territory]),
@@ -34,10 +38,7 @@ describe("territories", () => {
     const former = catalog.territories.flatMap((territory) =>
       territory.level === "former-region" ? [[territory.name, territory.successor]] : [],
     );
-    expect(former).toEqual([
-      ["Rhône-Alpes", "auvergne-rhone-alpes"],
-      ["PACA (Provence-Alpes-Côte d'Azur)", "provence-alpes-cote-d-azur"],
-    ]);
+    expect(former).toEqual([["Rhône-Alpes", "auvergne-rhone-alpes"]]);
     for (const [, successor] of former) expect(byId.get(successor ?? "")?.level).toBe("region");
     expect(byId.get("france")?.level).toBe("country");
     for (const territory of catalog.territories) {

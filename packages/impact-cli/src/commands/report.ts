@@ -3,7 +3,6 @@ import { readChoice, stringFlag } from "../_lib/args";
 import { usageError } from "../_lib/cli-error";
 import type { Command } from "../_lib/command";
 import { resolvePath, writeFileAtomic } from "../_lib/files";
-import { buildFactSheet } from "../report/fact-sheet";
 
 const FORMATS: readonly OutputFormat[] = ["text", "markdown", "html"];
 const LOCALES: readonly CitationLocale[] = ["fr", "en"];
@@ -17,13 +16,16 @@ export const reportCommand: Command = {
 Writes the fact sheet of the IMPACT programme from the reference catalog of
 @observatoire/impact-data: key figures, the programme's first steps, the programmes'
 timeline, the three impact axes, the phases and partners, every figure per population
-(with its margin of error where the sample size is known), the places where sources
-disagree, and the numbered notes in the Observatoire's style.
+with its study, date, sample and institute (a series when a measure has several
+dates; a margin of error only with its basis), a methodology notice per study, the
+places where sources disagree, and the numbered notes in the Observatoire's style.
 
 Options:
-  --format F   text (default), markdown, html (a standalone page, every datum escaped)
-  --locale L   fr (default) or en (headings, dates, numbers and notes; the catalog's
-               own texts stay as published)
+  --format F   text (default), markdown, html (a standalone, accessible page with a
+               chart of the key figures, linked notes and a print stylesheet)
+  --locale L   fr (default) or en: every text of the sheet in that language (the
+               catalog's texts in their French or English version; publication
+               titles stay as published)
   --out FILE   write to FILE (complete or not at all) instead of stdout
   -h, --help   show this help
 
@@ -45,8 +47,11 @@ Example:
     const locale = readChoice(values.locale, "locale", LOCALES, "fr");
     const out = stringFlag(values.out);
     // Loaded on demand: validating the embedded catalog costs the other commands' start-up.
-    const { catalog } = await import("@observatoire/impact-data");
-    const text = await buildFactSheet(catalog, { format, locale });
+    const [{ catalog }, { buildFactSheet }] = await Promise.all([
+      import("@observatoire/impact-data"),
+      import("../report/fact-sheet"),
+    ]);
+    const text = buildFactSheet(catalog, { format, locale });
     if (out === undefined) {
       io.stdout.write(text);
       return;

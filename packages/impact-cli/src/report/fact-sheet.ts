@@ -1,26 +1,42 @@
-import type { CitationLocale, OutputFormat } from "@observatoire/impact-citations";
-import type { Catalog, Conflict, Figure, Programme } from "@observatoire/impact-core";
+import {
+  attachNoteCall,
+  type CitationLocale,
+  createNoteRegistry,
+  type OutputFormat,
+} from "@observatoire/impact-citations";
+import {
+  type Catalog,
+  type Conflict,
+  createCatalogIndex,
+  type Figure,
+  findConflicts,
+  formatPartialDate,
+  formatPeriod,
+  frenchTypography,
+  localize,
+  type Programme,
+  type Text,
+} from "@observatoire/impact-core";
+import {
+  formatPercent,
+  intervalChartSpec,
+  proportionInterval,
+} from "@observatoire/impact-indicators";
+import {
+  type FormatContext,
+  formatAt,
+  formatContext,
+  formatSeries,
+  formatStatement,
+  formatValue,
+  type Segment,
+  sampleOf,
+} from "./format-figure";
+import { formatNotice } from "./format-notice";
+import { renderIntervalChartSvg } from "./interval-chart-svg";
 import { markupFor } from "./markup";
+import { chooseFoundingDocuments, chooseSeries, chooseStudies, PLAN } from "./plan";
 import { termsFor } from "./terms";
-
-/**
- * The editorial plan of the fact sheet, taken from the seed document: the figures of its
- * opening sentence, then the three publications its account of the programme's start
- * cites, in the seed's order. Citing them first gives the fact sheet the seed's five
- * notes as its notes 1 to 5. Everything printed about them comes from the catalog.
- */
-const HEADLINE_FIGURES = [
-  "impact-citoyens-source-d-innovation",
-  "phare-dirigeants-source-d-innovation",
-  "phare-responsables-associatifs-source-d-innovation",
-  "phare-maires-source-d-innovation",
-] as const;
-const FOUNDING_PUBLICATIONS = [
-  "actes-colloque-impacts-alliances-2018",
-  "note-prospective-impacts-alliances-2017",
-  "rapport-quinquennal-phare-2018",
-] as const;
-const PROGRAMME = "impact";
 
 /** Options of {@link buildFactSheet}. */
 export interface FactSheetOptions {
@@ -29,26 +45,21 @@ export interface FactSheetOptions {
 }
 
 /**
- * Writes the IMPACT fact sheet from a catalog: the key figures, the programme's first
- * steps, the programmes' timeline, the three axes, the phases and partners, every figure
- * per population with its margin of error where the sample size is known, the conflicts
- * between sources, and the numbered notes.
+ * Writes the IMPACT fact sheet from a catalog, in four steps: choose what to show
+ * (`plan.ts`), look it up (`createCatalogIndex` of impact-core), format each figure and
+ * notice (`format-figure.ts`, `format-notice.ts`), and render it in text, Markdown or
+ * HTML (`markup.ts`). Every French text goes through impact-core's `frenchTypography`,
+ * every datum through the format's escaping, and every figure carries its study, date,
+ * sample and note; conflicts are flagged where the figure is shown and listed at the end.
  *
  * @internal
  */
-export async function buildFactSheet(catalog: Catalog, options: FactSheetOptions): Promise<string> {
-  const [
-    { attachNoteCall, createNoteRegistry },
-    { findConflicts, formatPartialDate, formatPeriod, ImpactError },
-    { formatPercent, formatPoints, marginOfError },
-  ] = await Promise.all([
-    import("@observatoire/impact-citations"),
-    import("@observatoire/impact-core"),
-    import("@observatoire/impact-indicators"),
-  ]);
+export function buildFactSheet(catalog: Catalog, options: FactSheetOptions): string {
   const { format, locale } = options;
   const m = markupFor(format);
   const t = termsFor(locale);
+  const index = createCatalogIndex(catalog);
+  const ctx: FormatContext = { index, locale, t };
   const registry = createNoteRegistry({
     sources: catalog.sources,
     style: "observatoire",
@@ -56,107 +67,99 @@ export async function buildFactSheet(catalog: Catalog, options: FactSheetOptions
     locale,
     reuseNumbers: true,
   });
-  const cite = (text: string, source: string): string =>
-    attachNoteCall(m.escape(text), registry.cite(source));
-  const byId = <T extends { readonly id: string }>(list: readonly T[], what: string) => {
-    const map = new Map(list.map((item) => [item.id as string, item]));
-    return (id: string): T => {
-      const found = map.get(id);
-      if (found === undefined) {
-        throw new ImpactError("UNKNOWN_REFERENCE", `the catalog has no ${what} "${id}"`, {
-          path: [what, id],
-        });
-      }
-      return found;
-    };
-  };
-  const programme = byId(catalog.programmes, "programme");
-  const population = byId(catalog.populations, "population");
-  const figure = byId(catalog.figures, "figure");
-  const actor = byId(catalog.actors, "actor");
-  const study = byId(catalog.studies, "study");
-  const date = (value: string) => formatPartialDate(value, locale);
-  const number = new Intl.NumberFormat(locale === "fr" ? "fr-FR" : "en-GB", {
-    maximumFractionDigits: 3,
-  });
+  const occurrences = new Map<number, number>();
 
-  const value = (f: Figure): string => {
-    switch (f.unit) {
-      case "proportion":
-        return formatPercent(f.value, { locale, digits: decimals(f.value * 100) });
-      case "score":
-        return `${number.format(f.value)}/${number.format(f.scale.max)}`;
-      case "count":
-        return number.format(f.value);
-      case "points":
-        return formatPoints(f.value, { locale, digits: decimals(f.value) });
-    }
+  // Rendering: text is set (French typography) then escaped; note calls are markup.
+  const set = (text: string): string => (locale === "fr" ? frenchTypography(text) : text);
+  const esc = (text: string): string => m.escape(set(text));
+  const tx = (text: Text): string => localize(text, locale);
+  const day = (date: string): string => {
+    const formatted = formatPartialDate(date, locale);
+    return formatted.charAt(0).toUpperCase() + formatted.slice(1);
   };
-  const sampleSize = (f: Figure): number | undefined => {
-    if (f.sampleSize !== undefined) return f.sampleSize;
-    const sample = f.study === undefined ? undefined : study(f.study).sample;
-    return sample?.qualifier === "exact" ? sample.size : undefined;
+  const call = (source: string): string => {
+    const raw = registry.cite(source);
+    const n = Number(/\d+/.exec(raw)?.[0]);
+    const k = (occurrences.get(n) ?? 0) + 1;
+    occurrences.set(n, k);
+    return m.noteCall(raw, n, k);
   };
-  const valueWithMargin = (f: Figure): string => {
-    const n = sampleSize(f);
-    if (f.unit !== "proportion" || n === undefined) return m.escape(value(f));
-    const margin = formatPoints(marginOfError(f.value, n, { level: 0.95 }) * 100, {
-      locale,
-      digits: 1,
-      style: "margin",
-    });
-    return m.escape(`${value(f)} (${t.margin(margin, number.format(n))})`);
+  /** Text with a note call at its end; after a quoted title the call follows the guillemet. */
+  const cite = (text: string, ...sources: string[]): string => {
+    // Two calls side by side read as one number in superscript: separate them in HTML.
+    const calls = sources.map(call).join(format === "html" ? "<sup>, </sup>" : "");
+    const escaped = esc(text);
+    return /»\s*$/.test(text) ? `${escaped}${calls}` : attachNoteCall(escaped, calls);
   };
-  const figureLine = (f: Figure): string =>
-    `${valueWithMargin(f)} — ${cite(f.statement, f.source)}`;
+  const render = (segments: readonly Segment[]): string =>
+    segments.map((s) => (typeof s === "string" ? esc(s) : call(s.cite))).join("");
 
-  const impact = programme(PROGRAMME);
-  const blocks: string[] = [m.title(t.programme(impact.name), impact.title)];
-  if (impact.aim !== undefined) blocks.push(m.paragraph(m.escape(impact.aim)));
+  const impact = index.get("programmes", PLAN.programme);
+  const blocks: string[] = [m.title(t.programme(impact.name), set(tx(impact.title)))];
 
+  // Key figures: one statement, one value per population, then the chart.
+  const headline = PLAN.headlineFigures.map((id) => index.get("figures", id));
+  const [lead] = headline;
   blocks.push(m.heading(t.headline));
+  if (lead !== undefined) {
+    blocks.push(m.paragraph(esc(`${formatStatement(lead, ctx)}${t.colon.trimEnd()}`)));
+  }
   blocks.push(
     m.list(
-      HEADLINE_FIGURES.map((id) => {
-        const f = figure(id);
-        return `${m.escape(population(f.population).name)}${m.escape(t.colon)}${figureLine(f)}`;
-      }),
+      headline.map((f) =>
+        render([
+          `${tx(index.get("populations", f.population).name)}${t.colon}${formatValue(f, locale)}${
+            f.date === undefined ? "" : ` ${formatAt(f.date, ctx)}`
+          }${formatContext(f, ctx)}`,
+          { cite: f.source },
+        ]),
+      ),
     ),
   );
+  if (format === "html") blocks.push(chart(headline));
 
-  const milestones = catalog.programmes.flatMap((p) =>
-    p.milestones.map((milestone) => ({ programme: p, milestone })),
-  );
   blocks.push(m.heading(t.steps));
   blocks.push(
     m.list(
-      FOUNDING_PUBLICATIONS.map((sourceId) => {
-        const found = milestones.find((entry) => entry.milestone.source === sourceId);
-        if (found === undefined) {
-          throw new ImpactError(
-            "UNKNOWN_REFERENCE",
-            `no milestone of the catalog cites the publication "${sourceId}"`,
-            { path: ["milestones"] },
-          );
+      chooseFoundingDocuments(index).map(({ publication, event }) => {
+        if (event === undefined) {
+          return `${esc(day(publication.date) + t.colon)}${cite(tx(publication.title), publication.source)}`;
         }
-        return `${m.escape(date(found.milestone.date) + t.colon)}${cite(found.milestone.title, sourceId)}`;
+        const place = event.place === undefined ? "" : tx(event.place);
+        const text = t.colloqueWithProceedings(
+          tx(event.title),
+          place,
+          formatPartialDate(publication.date, locale),
+        );
+        return `${esc(day(event.date) + t.colon)}${cite(text, publication.source)}`;
       }),
     ),
   );
+
+  if (impact.aim !== undefined) {
+    blocks.push(m.heading(t.aim));
+    const source = impact.sources[0];
+    const aim = tx(impact.aim);
+    blocks.push(m.paragraph(source === undefined ? esc(aim) : cite(aim, source)));
+  }
 
   blocks.push(m.heading(t.timeline));
   const programmes = [...catalog.programmes].sort((a, b) =>
     (a.periods[0]?.start ?? "").localeCompare(b.periods[0]?.start ?? ""),
   );
-  blocks.push(m.list(programmes.map((p) => programmeLine(p))));
+  blocks.push(m.list(programmes.map(programmeLine)));
   blocks.push(m.subheading(t.milestones));
   blocks.push(
     m.list(
-      [...milestones]
+      catalog.programmes
+        .flatMap((p) => p.milestones.map((milestone) => ({ p, milestone })))
         .sort((a, b) => a.milestone.date.localeCompare(b.milestone.date))
-        .map(({ programme: p, milestone }) => {
-          const place = milestone.place === undefined ? "" : ` (${milestone.place})`;
-          return `${m.escape(`${date(milestone.date)}, ${p.name}${t.colon}`)}${cite(milestone.title + place, milestone.source)}`;
+        .map(({ p, milestone }) => {
+          const place = milestone.place === undefined ? "" : ` (${tx(milestone.place)})`;
+          return `${esc(`${day(milestone.date)}, ${p.name}${t.colon}`)}${cite(
+            tx(milestone.title) + place,
+            milestone.source,
+          )}`;
         }),
     ),
   );
@@ -167,9 +170,9 @@ export async function buildFactSheet(catalog: Catalog, options: FactSheetOptions
       [...catalog.impactAxes]
         .sort((a, b) => a.order - b.order)
         .map((axis) => {
-          const text = `${axis.order}. ${axis.name}${t.colon}${axis.description}`;
+          const text = `${axis.order}. ${tx(axis.name)}${t.colon}${tx(axis.description)}`;
           const source = axis.sources[0];
-          return source === undefined ? m.escape(text) : cite(text, source);
+          return source === undefined ? esc(text) : cite(text, source);
         }),
     ),
   );
@@ -177,84 +180,119 @@ export async function buildFactSheet(catalog: Catalog, options: FactSheetOptions
   blocks.push(m.heading(t.phases));
   blocks.push(
     m.list(
-      catalog.phases
-        .filter((phase) => phase.programme === impact.id)
-        .sort((a, b) => a.order - b.order)
-        .map((phase) => {
-          const who =
-            phase.kind === "quantitative"
-              ? ` (${phase.populations.map((id) => population(id).name).join(", ")})`
-              : "";
-          const text = `${phase.order}. ${phase.name}${who}${
-            phase.description === undefined ? "" : `${t.colon}${phase.description}`
-          }`;
-          const source = phase.sources[0];
-          return source === undefined ? m.escape(text) : cite(text, source);
-        }),
+      index.phasesOfProgramme(impact.id).map((phase) => {
+        // A phase that describes itself names its populations there; else list them.
+        const who =
+          phase.kind === "quantitative" && phase.description === undefined
+            ? ` (${phase.populations.map((id) => tx(index.get("populations", id).name)).join(", ")})`
+            : "";
+        const text = `${phase.order}. ${tx(phase.name)}${who}${
+          phase.description === undefined ? "" : `, ${tx(phase.description)}`
+        }`;
+        const source = phase.sources[0];
+        return source === undefined ? esc(text) : cite(text, source);
+      }),
     ),
   );
 
   blocks.push(m.heading(t.partners));
   const partnerSource = impact.sources[0];
-  const partnerText = `${t.partnersIntro}${t.colon}${impact.partners.map((id) => actorName(actor(id))).join(", ")}.`;
   blocks.push(
     m.paragraph(
-      partnerSource === undefined ? m.escape(partnerText) : cite(partnerText, partnerSource),
+      partnerSource === undefined ? esc(t.partnersIntro) : cite(t.partnersIntro, partnerSource),
+    ),
+  );
+  blocks.push(
+    m.list(
+      impact.partners.map((id) => {
+        const actor = index.get("actors", id);
+        return esc(actor.kind === "organisation" ? actor.name : `${actor.given} ${actor.family}`);
+      }),
     ),
   );
 
   blocks.push(m.heading(t.figures));
-  for (const p of catalog.populations) {
-    const figures = catalog.figures.filter((f) => f.population === p.id);
-    if (figures.length === 0) continue;
-    blocks.push(m.subheading(p.name));
-    blocks.push(m.list(figures.map(figureLine)));
+  for (const { population, series } of chooseSeries(index, (f) => localize(f.statement, "fr"))) {
+    blocks.push(m.subheading(set(tx(index.get("populations", population).name))));
+    blocks.push(m.list(series.map((s) => render(formatSeries(s.figures, ctx)))));
+  }
+
+  blocks.push(m.heading(t.notices));
+  blocks.push(m.paragraph(esc(t.noticesIntro)));
+  for (const study of chooseStudies(index)) {
+    blocks.push(m.subheading(study.name));
+    blocks.push(m.list(formatNotice(study, ctx).map(esc)));
   }
 
   blocks.push(m.heading(t.conflicts));
   const conflicts = findConflicts(catalog);
   blocks.push(
-    conflicts.length === 0
-      ? m.paragraph(m.escape(t.noConflict))
-      : m.list(conflicts.map((conflict) => conflictLine(conflict))),
+    conflicts.length === 0 ? m.paragraph(esc(t.noConflict)) : m.list(conflicts.map(conflictLine)),
   );
 
   blocks.push(
     m.notes(
       t.notes,
-      registry.notes().map((note) => note.line),
+      registry.notes().map((note) => ({
+        line: note.line,
+        noteNumber: note.noteNumber,
+        back: t.backToCall(note.noteNumber),
+      })),
     ),
   );
   return m.document(t.programme(impact.name), locale, blocks);
 
   function programmeLine(p: Programme): string {
-    const periods = p.periods.map((period) => cite(formatPeriod(period, locale), period.source));
-    const disagree = p.periods.length > 1 ? m.escape(` (${t.sourcesDisagree})`) : "";
-    return `${m.escape(`${p.name}, ${p.title}${t.colon}`)}${periods.join(m.escape(` ${t.or} `))}${disagree}`;
+    const periods = p.periods.map((period) =>
+      cite(formatPeriod(period, locale), period.source, ...(period.alsoGivenBy ?? [])),
+    );
+    const disagree = p.periods.length > 1 ? esc(` (${t.sourcesDisagree})`) : "";
+    return `${esc(`${p.name}, ${tx(p.title)}${t.colon}`)}${periods.join(esc(` ${t.or} `))}${disagree}`;
   }
 
   function conflictLine(conflict: Conflict): string {
     if (conflict.kind === "programme-period") {
       const [a, b] = conflict.periods;
-      return `${m.escape(programme(conflict.programme).name + t.colon)}${cite(formatPeriod(a, locale), a.source)}${m.escape(` ${t.versus} `)}${cite(formatPeriod(b, locale), b.source)}`;
+      const name = index.get("programmes", conflict.programme).name;
+      return `${esc(name + t.colon)}${cite(formatPeriod(a, locale), a.source, ...(a.alsoGivenBy ?? []))}${esc(` ${t.versus} `)}${cite(formatPeriod(b, locale), b.source, ...(b.alsoGivenBy ?? []))}`;
+    }
+    if (conflict.kind === "actor-founding") {
+      const [a, b] = conflict.dates;
+      const actor = index.get("actors", conflict.actor);
+      const name = actor.kind === "organisation" ? actor.name : actor.family;
+      return `${esc(t.foundingYear(name) + t.colon)}${cite(formatPartialDate(a.date, locale), a.source)}${esc(` ${t.versus} `)}${cite(formatPartialDate(b.date, locale), b.source)}`;
     }
     const [a, b] = conflict.figures;
-    const when = conflict.key.date === undefined ? "" : `, ${date(conflict.key.date)}`;
-    const head = `${population(conflict.key.population).name}, ${conflict.key.measure}${when}${t.colon}`;
-    return `${m.escape(head)}${cite(value(a), a.source)}${m.escape(` ${t.versus} `)}${cite(value(b), b.source)}`;
+    const when = conflict.key.date === undefined ? "" : ` ${formatAt(conflict.key.date, ctx)}`;
+    const head = `${tx(index.get("populations", conflict.key.population).name)}, ${formatStatement(a, ctx).replace(/^./, (c) => c.toLowerCase())}${when}${t.colon}`;
+    return `${esc(head)}${cite(formatValue(a, locale), a.source)}${esc(` ${t.versus} `)}${cite(formatValue(b, locale), b.source)}`;
   }
-}
 
-function actorName(a: { readonly kind: string } & Record<string, unknown>): string {
-  if (a.kind === "person") return `${String(a.given)} ${String(a.family)}`;
-  return String(a.name);
-}
-
-/** Decimals needed to write `x` exactly, up to 3 (0.085 as 8,5 %, not 9 %). */
-function decimals(x: number): number {
-  for (let d = 0; d < 3; d++) {
-    const scaled = x * 10 ** d;
-    if (Math.abs(scaled - Math.round(scaled)) < 1e-9) return d;
+  /** The key figures as a chart: Wilson 95 % intervals where the sample size is exact. */
+  function chart(figures: readonly Figure[]): string {
+    const rows = figures
+      .filter((f) => f.unit === "proportion")
+      .map((f) => {
+        const label = tx(index.get("populations", f.population).name);
+        const sample = sampleOf(f, ctx);
+        if (sample?.qualifier !== "exact") {
+          return { label, estimate: f.value, lower: f.value, upper: f.value };
+        }
+        const ci = proportionInterval(Math.round(f.value * sample.size), sample.size, {
+          method: "wilson",
+        });
+        return { label, estimate: f.value, lower: ci.lower, upper: ci.upper };
+      });
+    if (rows.length === 0) return "";
+    const spec = intervalChartSpec(rows, { locale, axisTitle: t.chartAxis, width: 360 });
+    const description = rows
+      .map(
+        (row) =>
+          `${row.label}${t.colon}${formatPercent(row.estimate, { locale })}${row.upper > row.lower ? "" : ` (${t.chartNoInterval})`}`,
+      )
+      .join(locale === "fr" ? " ; " : "; ");
+    const svg = renderIntervalChartSvg(spec, { title: t.chartTitle, description, locale });
+    const noInterval = rows.some((row) => row.upper === row.lower);
+    return m.figure(svg, set(`${t.chartTitle}${noInterval ? ` (${t.chartNoInterval})` : ""}.`));
   }
-  return 3;
 }

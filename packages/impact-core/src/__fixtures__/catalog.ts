@@ -1,7 +1,7 @@
 import type { CatalogInput } from "../models/catalog";
 
 /**
- * A small valid catalog built from the seed document and FACTS.md, used by the tests.
+ * A small valid catalog built from the seed document, used by the tests.
  * Each test copies it (`structuredClone`) before corrupting it.
  */
 export const validCatalog = {

@@ -259,6 +259,9 @@ export function checkCatalogIntegrity(
     const at = ["programmes", index];
     programme.periods.forEach((period, k) => {
       ref("sources", period.source, [...at, "periods", k, "source"]);
+      if (period.alsoGivenBy !== undefined) {
+        refs("sources", period.alsoGivenBy, [...at, "periods", k, "alsoGivenBy"]);
+      }
     });
     programme.milestones.forEach((milestone, k) => {
       ref("sources", milestone.source, [...at, "milestones", k, "source"]);
@@ -319,6 +322,11 @@ export function checkCatalogIntegrity(
   for (const { index, value: actor } of parsed.actors) {
     const at = ["actors", index];
     if (actor.kind === "person") refs("actors", actor.affiliations, [...at, "affiliations"]);
+    if (actor.kind === "organisation") {
+      actor.foundingDates?.forEach((founding, k) => {
+        ref("sources", founding.source, [...at, "foundingDates", k, "source"]);
+      });
+    }
     refs("sources", actor.sources, [...at, "sources"]);
   }
 

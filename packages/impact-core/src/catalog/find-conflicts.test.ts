@@ -30,6 +30,52 @@ describe("findConflicts", () => {
     expect(conflict.periods.map((period) => period.end)).toEqual(["2018", "2017"]);
   });
 
+  it("reports an organisation's two founding dates with both sources, after the periods", () => {
+    const input = copy();
+    input.actors.push({
+      id: "observatoire",
+      kind: "organisation",
+      name: "Observatoire des partenariats",
+      foundingDates: [
+        { date: "2008", source: "seed-impact" },
+        { date: "2008", source: "impact-citoyens-2019" },
+        { date: "2007", source: "le-cheminement", evidence: "créé en 2007" },
+      ],
+    });
+    const conflicts = findConflicts(parseCatalog(input));
+    expect(conflicts.map((c) => c.kind)).toEqual([
+      "programme-period",
+      "actor-founding",
+      "actor-founding",
+    ]);
+    const founding = conflicts[1];
+    if (founding?.kind !== "actor-founding") throw new Error("expected a founding conflict");
+    expect(founding.actor).toBe("observatoire");
+    expect(founding.sources).toEqual(["seed-impact", "le-cheminement"]);
+    expect(founding.dates.map((d) => d.date)).toEqual(["2008", "2007"]);
+  });
+
+  it("reports an unknown source of a founding date or of a period's alsoGivenBy", () => {
+    const input = copy();
+    input.actors.push({
+      id: "observatoire",
+      kind: "organisation",
+      name: "Observatoire des partenariats",
+      foundingDates: [{ date: "2008", source: "nowhere" }],
+    });
+    input.programmes[0].periods[0].alsoGivenBy = ["elsewhere"];
+    expect(() => parseCatalog(input)).toThrow(/nowhere[\s\S]*|elsewhere/);
+    try {
+      parseCatalog(input);
+    } catch (error) {
+      const paths = (error as { issues: { path: unknown[] }[] }).issues.map((i) =>
+        i.path.join("."),
+      );
+      expect(paths).toContain("programmes.0.periods.0.alsoGivenBy.0");
+      expect(paths.some((p) => p.endsWith("foundingDates.0.source"))).toBe(true);
+    }
+  });
+
   it("reports figures of one key with different values, pairwise, in catalog order", () => {
     const input = copy();
     input.programmes[0].periods.pop();

@@ -1,8 +1,9 @@
 import { ImpactError } from "../errors/impact-error";
+import type { SourcedDate } from "../models/actor";
 import type { Catalog } from "../models/catalog";
 import type { FigureUnit } from "../models/enums";
 import type { Figure } from "../models/figure";
-import type { PopulationId, ProgrammeId, SourceId, TerritoryId } from "../models/ids";
+import type { ActorId, PopulationId, ProgrammeId, SourceId, TerritoryId } from "../models/ids";
 import type { SourcedPeriod } from "../models/programme";
 
 /** What two figures must share to measure the same thing. */
@@ -39,8 +40,18 @@ export interface ProgrammePeriodConflict {
   readonly sources: readonly [SourceId, SourceId];
 }
 
+/** Two founding dates that two sources give for one organisation. */
+export interface ActorFoundingConflict {
+  readonly kind: "actor-founding";
+  readonly actor: ActorId;
+  /** Both dates, in the actor's order. */
+  readonly dates: readonly [SourcedDate, SourcedDate];
+  /** The source of each date. */
+  readonly sources: readonly [SourceId, SourceId];
+}
+
 /** A place where two sources disagree, discriminated by `kind`. */
-export type Conflict = ProgrammePeriodConflict | FigureValueConflict;
+export type Conflict = ProgrammePeriodConflict | ActorFoundingConflict | FigureValueConflict;
 
 const sameReading = (a: Figure, b: Figure): boolean =>
   a.unit === b.unit &&
@@ -50,12 +61,12 @@ const sameReading = (a: Figure, b: Figure): boolean =>
     (a.scale.min === b.scale.min && a.scale.max === b.scale.max));
 
 /**
- * Finds where the catalog's sources disagree: two periods for one programme, and two
- * values (or units, or score scales) for the same measure of the same population,
+ * Finds where the catalog's sources disagree: two periods for one programme, two founding
+ * dates for one organisation, and two values (or units, or score scales) for the same measure of the same population,
  * territory and date. Disagreements are listed pairwise: three figures with three
  * different values give three conflicts; equal figures are no conflict, even from
  * different sources. The order is stable: programme conflicts in catalog order, then
- * figure conflicts by the catalog position of their first, then second figure.
+ * founding-date conflicts in catalog order, then figure conflicts by the catalog position of their first, then second figure.
  *
  * Figures are compared only when their keys are equal, date included, and an absent date
  * is a key like any other: a dated and an undated figure never conflict, and two undated
@@ -110,6 +121,27 @@ export function findConflicts(catalog: Catalog): readonly Conflict[] {
               kind: "programme-period",
               programme: programme.id,
               periods: Object.freeze([a, b] as const),
+              sources: Object.freeze([a.source, b.source] as const),
+            }),
+          );
+        }
+      }
+    }
+  }
+
+  for (const actor of Array.isArray(catalog.actors) ? catalog.actors : []) {
+    if (actor.kind !== "organisation" || actor.foundingDates === undefined) continue;
+    const dates = actor.foundingDates;
+    for (let i = 0; i < dates.length; i += 1) {
+      for (let j = i + 1; j < dates.length; j += 1) {
+        const a = dates[i] as SourcedDate;
+        const b = dates[j] as SourcedDate;
+        if (a.date !== b.date) {
+          conflicts.push(
+            Object.freeze({
+              kind: "actor-founding",
+              actor: actor.id,
+              dates: Object.freeze([a, b] as const),
               sources: Object.freeze([a.source, b.source] as const),
             }),
           );

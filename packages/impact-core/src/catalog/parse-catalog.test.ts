@@ -135,7 +135,8 @@ describe("parseCatalog on invalid input", () => {
         'invalid_value: must be one of "proportion", "score", "count", "points", got "percent"',
       "figures[1].id":
         "invalid_format: must be a kebab-case slug (lowercase letters, digits and single dashes)",
-      "figures[2].statement": "invalid_type: is required (expected a string)",
+      "figures[2].statement":
+        "invalid_union: is required (expected a string or a localized text { fr, en, original? })",
       "populations[0].group":
         'invalid_value: must be one of "citizens", "local-elected-officials", "business-leaders", "association-leaders", got "voters"',
       "studies[1].published":

@@ -10,6 +10,7 @@ import {
   StudyIdSchema,
   TerritoryIdSchema,
 } from "./ids";
+import { TextSchema } from "./localized-text";
 import { PartialDateSchema } from "./partial-date";
 
 // A pure IIFE, so that bundlers drop these schemas when only zod-free helpers are imported.
@@ -21,8 +22,11 @@ const figureBase = /* @__PURE__ */ (() => ({
    * territory and date with different values are a conflict between their sources.
    */
   measure: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: "must be a kebab-case key" }),
-  /** The figure as published, in the source's words. */
-  statement: z.string().min(1),
+  /**
+   * What the figure says, in French and English (a plain string for a one-language
+   * catalog); the source's own wording is in `evidence`.
+   */
+  statement: TextSchema,
   /** The question asked, when the source gives its wording. */
   question: z.string().min(1).optional(),
   population: PopulationIdSchema,
@@ -31,6 +35,12 @@ const figureBase = /* @__PURE__ */ (() => ({
   source: SourceIdSchema,
   /** Where in the source (a page, a section). */
   locator: z.string().min(1).optional(),
+  /**
+   * The passage of the source that supports the figure, so that a reader can check it
+   * from the catalog alone: the source's own wording where it is known (quoted), else
+   * what the source states, with the place in the source (`locator`) where known.
+   */
+  evidence: z.string().min(1).optional(),
   /** The survey wave or reference date the figure describes. */
   date: PartialDateSchema.optional(),
   /** Respondents behind the figure, when the source gives it. */
@@ -39,7 +49,7 @@ const figureBase = /* @__PURE__ */ (() => ({
   axis: ImpactAxisIdSchema.optional(),
   fragility: FragilityIdSchema.optional(),
   partnershipType: PartnershipTypeIdSchema.optional(),
-  note: z.string().min(1).optional(),
+  note: TextSchema.optional(),
 }))();
 
 const finite = /* @__PURE__ */ (() =>

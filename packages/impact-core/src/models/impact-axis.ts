@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { ImpactAxisIdSchema, SourceIdSchema } from "./ids";
+import { TextSchema } from "./localized-text";
 
 /**
  * An impact axis of innovative alliances (innovation, performance, confiance), with the
@@ -15,8 +16,8 @@ export const ImpactAxisSchema = /* @__PURE__ */ (() =>
     .object({
       id: ImpactAxisIdSchema,
       order: z.number().int().min(1),
-      name: z.string().min(1),
-      description: z.string().min(1),
+      name: TextSchema,
+      description: TextSchema,
       wordings: z
         .array(z.object({ text: z.string().min(1), source: SourceIdSchema }).readonly())
         .readonly()

@@ -5,6 +5,7 @@ import { CatalogSchema } from "./catalog";
 import { FigureSchema } from "./figure";
 import { FragilitySchema } from "./fragility";
 import { ImpactAxisSchema } from "./impact-axis";
+import { LocalizedTextSchema } from "./localized-text";
 import { PartialDateSchema, PeriodSchema } from "./partial-date";
 import { PartnershipTypeSchema } from "./partnership-type";
 import { PhaseSchema } from "./phase";
@@ -203,8 +204,16 @@ describe("entity schemas", () => {
       codes(FragilitySchema.safeParse({ id: "x", name: "X", space: "vital", aliases: [""] })),
     ).toEqual(["aliases.0:too_small"]);
     expect(codes(ImpactAxisSchema.safeParse({ id: "x", order: 1, name: "X" }))).toEqual([
-      "description:invalid_type",
+      "description:invalid_union",
     ]);
+    // A localized text needs both languages; `original` names one of them.
+    expect(
+      codes(ImpactAxisSchema.safeParse({ id: "x", order: 1, name: { fr: "X" }, description: "d" })),
+    ).toEqual(["name:invalid_union"]);
+    expect(
+      LocalizedTextSchema.safeParse({ fr: "Emploi", en: "Jobs", original: "de" }).success,
+    ).toBe(false);
+    expect(LocalizedTextSchema.safeParse({ fr: " ", en: "Jobs" }).success).toBe(false);
     expect(
       codes(TerritorySchema.safeParse({ id: "x", level: "region", name: "X", inseeCode: "8" })),
     ).toEqual(["inseeCode:invalid_format"]);

@@ -6,14 +6,15 @@ import {
   ProgrammeIdSchema,
   SourceIdSchema,
 } from "./ids";
+import { TextSchema } from "./localized-text";
 import { PeriodSchema } from "./partial-date";
 
 // A pure IIFE, so that bundlers drop these schemas when only zod-free helpers are imported.
 const phaseBase = /* @__PURE__ */ (() => ({
   id: PhaseIdSchema,
   programme: ProgrammeIdSchema,
-  name: z.string().min(1),
-  description: z.string().min(1).optional(),
+  name: TextSchema,
+  description: TextSchema.optional(),
   order: z.number().int().min(1),
   period: PeriodSchema.optional(),
   sources: z.array(SourceIdSchema).readonly().prefault([]),

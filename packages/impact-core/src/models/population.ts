@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { POPULATION_GROUPS } from "./enums";
 import { PopulationIdSchema, SourceIdSchema } from "./ids";
+import { TextSchema } from "./localized-text";
 
 /**
  * A surveyed population: one of the four actor groups (`group`), possibly narrowed
@@ -15,10 +16,10 @@ export const PopulationSchema = /* @__PURE__ */ (() =>
   z
     .object({
       id: PopulationIdSchema,
-      name: z.string().min(1),
+      name: TextSchema,
       group: z.enum(POPULATION_GROUPS),
       parent: PopulationIdSchema.optional(),
-      description: z.string().min(1).optional(),
+      description: TextSchema.optional(),
       sources: z.array(SourceIdSchema).readonly().prefault([]),
     })
     .readonly())();

@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { MILESTONE_KINDS } from "./enums";
 import { ActorIdSchema, ProgrammeIdSchema, SourceIdSchema } from "./ids";
+import { TextSchema } from "./localized-text";
 import { PartialDateSchema, PeriodSchema } from "./partial-date";
 
 /**
@@ -15,7 +16,12 @@ import { PartialDateSchema, PeriodSchema } from "./partial-date";
  */
 export const SourcedPeriodSchema = /* @__PURE__ */ (() =>
   z
-    .object({ ...PeriodSchema.unwrap().shape, source: SourceIdSchema })
+    .object({
+      ...PeriodSchema.unwrap().shape,
+      source: SourceIdSchema,
+      /** Other sources that give the same period (the seed page gives PHARE's 2013-2017 too). */
+      alsoGivenBy: z.array(SourceIdSchema).readonly().optional(),
+    })
     .check((ctx) => {
       const check = PeriodSchema.safeParse({ start: ctx.value.start, end: ctx.value.end });
       if (!check.success) {
@@ -49,8 +55,8 @@ export const MilestoneSchema = /* @__PURE__ */ (() =>
     .object({
       date: PartialDateSchema,
       kind: z.enum(MILESTONE_KINDS),
-      title: z.string().min(1),
-      place: z.string().min(1).optional(),
+      title: TextSchema,
+      place: TextSchema.optional(),
       source: SourceIdSchema,
     })
     .readonly())();
@@ -77,8 +83,8 @@ export const ProgrammeSchema = /* @__PURE__ */ (() =>
     .object({
       id: ProgrammeIdSchema,
       name: z.string().min(1),
-      title: z.string().min(1),
-      aim: z.string().min(1).optional(),
+      title: TextSchema,
+      aim: TextSchema.optional(),
       periods: z
         .array(SourcedPeriodSchema)
         .min(1, { error: "a programme needs at least one period" })

@@ -6,15 +6,14 @@ type CatalogActorInput = ActorInput & { readonly sources?: readonly CatalogSourc
 const CREATION: readonly CatalogSourceId[] = ["lerameau-d-comme-donnees", "isbl-consultants-fr"];
 
 /**
- * The organisations and people of FACTS.md and the seed. The Observatoire's founding year
- * is left out of `founded`: FACTS.md line 10-12 gives 2008 and quotes ARPEA documents of
- * 2011-2012 saying 2007, and an actor holds a single founding date, so both stay in the
- * description with their sources rather than one being picked.
+ * The organisations and people the sources and the seed name, each with the sources that
+ * name it. The Observatoire's founding year is left out of `founded`: lerameau.fr and
+ * isbl-consultants.fr give 2008, ARPEA documents of 2011-2012 say « créé en 2007 »; both
+ * are kept in `foundingDates`, each with its source, and `findConflicts` reports them.
  *
  * @internal
  */
 export const actors = [
-  // FACTS.md lines 10-15.
   {
     id: "observatoire-des-partenariats",
     kind: "organisation",
@@ -22,9 +21,24 @@ export const actors = [
     roles: ["research", "publisher"],
     description:
       "Créé en 2008 par la Caisse des Dépôts et Le RAMEAU, avec le MEDEF et le Mouvement associatif (lerameau.fr/d-comme-donnees, isbl-consultants.fr) ; des documents ARPEA de 2011-2012 le disent « créé en 2007 ». Ses 10 ans ont été marqués par le colloque du 23 novembre 2017 à la Caisse des Dépôts.",
-    sources: [...CREATION, "lerameau-le-programme-impact"],
+    foundingDates: [
+      {
+        date: "2008",
+        source: "lerameau-d-comme-donnees",
+        evidence:
+          "Created 2008 by the Caisse des Dépôts and Le RAMEAU, with the MEDEF and the Mouvement associatif.",
+      },
+      {
+        date: "2008",
+        source: "isbl-consultants-fr",
+        evidence:
+          "Created 2008 by the Caisse des Dépôts and Le RAMEAU, with the MEDEF and the Mouvement associatif.",
+      },
+      { date: "2007", source: "documents-arpea-2011-2012", evidence: "« créé en 2007 »" },
+    ],
+    sources: [...CREATION, "documents-arpea-2011-2012", "lerameau-le-programme-impact"],
   },
-  // FACTS.md lines 10, 24; seed.
+  // Seed.
   {
     id: "le-rameau",
     kind: "organisation",
@@ -39,7 +53,7 @@ export const actors = [
     roles: ["founder", "programme-partner"],
     sources: [...CREATION, "lerameau-le-programme-impact"],
   },
-  // FACTS.md line 24; seed.
+  // Seed.
   {
     id: "institut-cdc-pour-la-recherche",
     kind: "organisation",
@@ -61,7 +75,7 @@ export const actors = [
     roles: ["programme-partner"],
     sources: ["lerameau-le-programme-impact"],
   },
-  // FACTS.md lines 10-11: associated with the creation of the Observatoire.
+  // Associated with the creation of the Observatoire.
   {
     id: "medef",
     kind: "organisation",
@@ -76,7 +90,7 @@ export const actors = [
     description: "Associé à la création de l'Observatoire des partenariats en 2008.",
     sources: CREATION,
   },
-  // FACTS.md lines 12-13 and the institute column of lines 48-59.
+  // The institute of most studies.
   {
     id: "comisis",
     kind: "organisation",
@@ -92,7 +106,7 @@ export const actors = [
     roles: ["polling-institute"],
     sources: ["etude-impact-citoyens-2019"],
   },
-  // FACTS.md line 49: ARPEA-Associations was run by Comisis with the CPCA and Avise.
+  // ARPEA-Associations was run by Comisis with the CPCA and Avise.
   {
     id: "cpca",
     kind: "organisation",
@@ -105,15 +119,6 @@ export const actors = [
     name: "Avise",
     sources: ["etude-arpea-associations-2009"],
   },
-  // Named by the brief of issue 6; reseau-alliances.org (FACTS.md line 90) is its site.
-  {
-    id: "reseau-des-pionniers-des-alliances-en-territoire",
-    kind: "organisation",
-    name: "Réseau des pionniers des alliances en Territoire",
-    roles: ["network"],
-    sources: ["reseau-alliances-org"],
-  },
-  // FACTS.md lines 12-13.
   {
     id: "anne-robin",
     kind: "person",

@@ -5,26 +5,26 @@ type CatalogFragilityInput = FragilityInput & {
   readonly sources?: readonly CatalogSourceId[];
 };
 
-/** Where FACTS.md's list of PHARE's fragilities comes from; see {@link fragilities}. */
+/** Where the sources' list of PHARE's fragilities comes from; see {@link fragilities}. */
 const PHARE_PAGE = "observatoire-le-programme-phare";
 
 /**
- * The nine territorial fragilities of PHARE, in the order of FACTS.md lines 69-71, with
+ * The nine territorial fragilities of PHARE, in the order of the sources, with
  * the wordings it gives in parentheses or after a slash as aliases.
  *
- * No fragility has a `space`: FACTS.md names PHARE's three spaces (« le vital » du
+ * No fragility has a `space`: the sources name PHARE's three spaces (« le vital » du
  * citoyen, la dynamique du territoire et ses leviers, le socle sociétal) but not which
  * fragility belongs to which, and none is guessed.
  *
- * Every fragility cites the PHARE programme page, because FACTS.md lists them under
+ * Every fragility cites the PHARE programme page, because the sources list them under
  * PHARE without naming the page the list comes from (the regional figures are cited to
- * it for the same reason); each also cites the studies whose figures FACTS.md gives for
- * it (lines 51-53). Éducation appears in the list only.
+ * it for the same reason); each also cites the studies whose figures the sources give for
+ * it. Éducation appears in the list only.
  *
  * @internal
  */
 export const fragilities = [
-  // FACTS.md line 69; figures of lines 51 (score 7,1), 52 (61 %) and 53 (60 %).
+  // Figures of PHARE-Citoyens (score 7,1), PHARE-Entreprises (61 %) and PHARE-Associations (60 %).
   {
     id: "emploi",
     name: "Emploi",
@@ -36,52 +36,52 @@ export const fragilities = [
       "etude-phare-associations-2015",
     ],
   },
-  // FACTS.md line 69; score of line 51.
+  // PHARE-Citoyens score.
   {
     id: "pouvoir-d-achat",
     name: "Pouvoir d'achat",
     sources: [PHARE_PAGE, "etude-phare-citoyens-2015"],
   },
-  // FACTS.md line 70; line 51 scores it as "développement économique".
+  // PHARE-Citoyens scores it as "développement économique".
   {
     id: "developpement-economique",
     name: "Développement économique du territoire",
     aliases: ["développement économique"],
     sources: [PHARE_PAGE, "etude-phare-citoyens-2015"],
   },
-  // FACTS.md line 70; score of line 51, given as 6,6 by the study and 7 by CAREnews.
+  // PHARE-Citoyens score, given as 6,6 by the study and 7 by CAREnews.
   {
     id: "securite",
     name: "Sécurité",
     aliases: ["délinquance"],
     sources: [PHARE_PAGE, "etude-phare-citoyens-2015", "carenews-phare-citoyens"],
   },
-  // FACTS.md line 70; score of line 51.
+  // PHARE-Citoyens score.
   {
     id: "environnement",
     name: "Environnement",
     sources: [PHARE_PAGE, "etude-phare-citoyens-2015"],
   },
-  // FACTS.md lines 70-71; line 51 scores it as "exclusion".
+  // PHARE-Citoyens scores it as "exclusion".
   {
     id: "exclusion",
     name: "Lutte contre l'exclusion / pauvreté / précarité",
     aliases: ["exclusion", "pauvreté", "précarité"],
     sources: [PHARE_PAGE, "etude-phare-citoyens-2015"],
   },
-  // FACTS.md line 71: in the list only, no figure.
+  // In the list only, no figure.
   {
     id: "education",
     name: "Éducation",
     sources: [PHARE_PAGE],
   },
-  // FACTS.md line 71; figure of line 53 (60 %).
+  // PHARE-Associations figure (60 %).
   {
     id: "vieillissement",
     name: "Vieillissement",
     sources: [PHARE_PAGE, "etude-phare-associations-2015"],
   },
-  // FACTS.md line 71; figure of line 53 (51 %).
+  // PHARE-Associations figure (51 %).
   {
     id: "lien-social",
     name: "Lien social",

@@ -9,31 +9,37 @@ type CatalogImpactAxisInput = Omit<ImpactAxisInput, "wordings"> & {
 };
 
 /**
- * The three impact axes established by Le RAMEAU (FACTS.md lines 34-39): the seed's
+ * The three impact axes established by Le RAMEAU: the seed's
  * wording, and the 2023 wording "source d'innovation, levier de performance, et vecteur de
  * confiance" (the article of 26 January 2023 is the facts' only 2023 source).
  *
  * @internal
  */
 export const impactAxes = [
-  // FACTS.md line 35.
   {
     id: "innovation",
     order: 1,
-    name: "Innovation",
-    description: "l’innovation sociétale et territoriale",
+    name: { fr: "Innovation", en: "Innovation" },
+    description: {
+      fr: "l’innovation sociétale et territoriale",
+      en: "societal and territorial innovation",
+      original: "fr",
+    },
     wordings: [
       { text: "l’innovation sociétale et territoriale", source: "lerameau-le-programme-impact" },
       { text: "source d'innovation", source: "carenews-2023-01-26" },
     ],
     sources: ["lerameau-le-programme-impact", "note-prospective-impacts-alliances-2017"],
   },
-  // FACTS.md line 36.
   {
     id: "performance",
     order: 2,
-    name: "Performance",
-    description: "la performance des organisations publiques et privées",
+    name: { fr: "Performance", en: "Performance" },
+    description: {
+      fr: "la performance des organisations publiques et privées",
+      en: "the performance of public and private organisations",
+      original: "fr",
+    },
     wordings: [
       {
         text: "la performance des organisations publiques et privées",
@@ -43,12 +49,15 @@ export const impactAxes = [
     ],
     sources: ["lerameau-le-programme-impact", "note-prospective-impacts-alliances-2017"],
   },
-  // FACTS.md line 37.
   {
     id: "confiance",
     order: 3,
-    name: "Confiance",
-    description: "la confiance, moteur de l’engagement des Hommes et des Territoires",
+    name: { fr: "Confiance", en: "Trust" },
+    description: {
+      fr: "la confiance, moteur de l’engagement des Hommes et des Territoires",
+      en: "trust, the driving force of the commitment of people and territories",
+      original: "fr",
+    },
     wordings: [
       {
         text: "la confiance, moteur de l’engagement des Hommes et des Territoires",

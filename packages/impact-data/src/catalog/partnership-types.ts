@@ -6,9 +6,9 @@ type CatalogPartnershipTypeInput = PartnershipTypeInput & {
 };
 
 /**
- * The four partnership types of the PHARE-Associations release of 30 November 2015
- * (FACTS.md lines 41-43). The release gives each a one-line definition, but FACTS.md does
- * not quote them, so `definition` stays absent.
+ * The four partnership types of the PHARE-Associations release of 30 November 2015. The
+ * release gives each a one-line definition, but its wording was not recorded, so
+ * `definition` stays absent.
  *
  * @internal
  */

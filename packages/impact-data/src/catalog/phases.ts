@@ -15,7 +15,7 @@ type CatalogPhaseInput = PhaseInput & {
   );
 
 /**
- * IMPACT's three complementary phases, as the seed describes them (FACTS.md lines 29-32).
+ * IMPACT's three complementary phases, as the seed describes them.
  *
  * @internal
  */
@@ -25,9 +25,12 @@ export const phases = [
     programme: "impact",
     kind: "exploratory",
     order: 1,
-    name: "Études exploratoires",
-    description:
-      "Menée en partenariat avec les acteurs académiques afin de croiser les regards entre praticiens et chercheurs.",
+    name: { fr: "Phase d’études exploratoires", en: "Exploratory studies phase", original: "fr" },
+    description: {
+      fr: "menée en partenariat avec les acteurs académiques afin de croiser les regards entre praticiens et chercheurs",
+      en: "run in partnership with academics, so that practitioners and researchers compare their views",
+      original: "fr",
+    },
     sources: ["lerameau-le-programme-impact"],
   },
   {
@@ -35,9 +38,12 @@ export const phases = [
     programme: "impact",
     kind: "quantitative",
     order: 2,
-    name: "Études quantitatives",
-    description:
-      "Mesurer à la fois la maturité et les pratiques en matière d'alliances stratégiques auprès des citoyens, des élus locaux, des dirigeants d'entreprise et des responsables associatifs.",
+    name: { fr: "Phase d’études quantitatives", en: "Quantitative studies phase", original: "fr" },
+    description: {
+      fr: "pour mesurer à la fois la maturité et les pratiques en matière d’alliances stratégiques auprès des citoyens, des élus locaux, des dirigeants d’entreprise et des responsables associatifs",
+      en: "to measure both the maturity and the practices of strategic alliances among citizens, local elected officials, company leaders and association leaders",
+      original: "fr",
+    },
     populations: ["citoyens", "elus-locaux", "dirigeants-entreprise", "responsables-associatifs"],
     sources: ["lerameau-le-programme-impact"],
   },
@@ -46,9 +52,16 @@ export const phases = [
     programme: "impact",
     kind: "territorial-debate",
     order: 3,
-    name: "Mises en débats territoriaux",
-    description:
-      "Menée en partenariat avec les acteurs locaux, notamment les élus et les « catalyseurs territoriaux », pour accélérer le mouvement d'alliances innovantes au service du bien commun.",
+    name: {
+      fr: "Phase de mises en débats territoriaux",
+      en: "Territorial debates phase",
+      original: "fr",
+    },
+    description: {
+      fr: "menée en partenariat avec les acteurs locaux, notamment les élus et les « catalyseurs territoriaux », pour accélérer le mouvement d’alliances innovantes au service du bien commun",
+      en: "run in partnership with local actors, notably elected officials and « catalyseurs territoriaux » (territorial catalysts), to speed up the movement of innovative alliances for the common good",
+      original: "fr",
+    },
     stakeholders: ["élus", "catalyseurs territoriaux"],
     sources: ["lerameau-le-programme-impact"],
   },

@@ -4,8 +4,8 @@ import type { CatalogSourceId } from "./sources";
 type CatalogPopulationInput = PopulationInput & { readonly sources?: readonly CatalogSourceId[] };
 
 /**
- * The four surveyed populations of IMPACT's quantitative phase (FACTS.md lines 30-31), and
- * the narrower ones the figures need. FACTS.md writes "Français" for the citizens' studies,
+ * The four surveyed populations of IMPACT's quantitative phase, and
+ * the narrower ones the figures need. The sources write "Français" for the citizens' studies,
  * "entreprises" and "dirigeants" for the business studies, "associations" and
  * "responsables associatifs" for the association studies: each pair is one population here.
  *
@@ -14,52 +14,59 @@ type CatalogPopulationInput = PopulationInput & { readonly sources?: readonly Ca
 export const populations = [
   {
     id: "citoyens",
-    name: "Citoyens",
+    name: { fr: "Citoyens", en: "Citizens" },
     group: "citizens",
-    description: "Les Français.",
+    description: { fr: "Les Français.", en: "The French." },
     sources: ["lerameau-le-programme-impact"],
   },
   {
     id: "elus-locaux",
-    name: "Élus locaux",
+    name: { fr: "Élus locaux", en: "Local elected officials" },
     group: "local-elected-officials",
     sources: ["lerameau-le-programme-impact"],
   },
-  // FACTS.md lines 54, 57, 59.
   {
     id: "maires",
-    name: "Maires",
+    name: { fr: "Maires", en: "Mayors" },
     group: "local-elected-officials",
     parent: "elus-locaux",
     sources: ["lerameau-le-programme-impact"],
   },
   {
     id: "dirigeants-entreprise",
-    name: "Dirigeants d'entreprise",
+    name: { fr: "Dirigeants d’entreprise", en: "Company leaders" },
     group: "business-leaders",
-    description: "Les dirigeants d'entreprise, et les entreprises qu'ils dirigent.",
+    description: {
+      fr: "Les dirigeants d’entreprise, et les entreprises qu’ils dirigent.",
+      en: "Company leaders, and the companies they run.",
+    },
     sources: ["lerameau-le-programme-impact"],
   },
   {
     id: "responsables-associatifs",
-    name: "Responsables associatifs",
+    name: { fr: "Responsables associatifs", en: "Association leaders" },
     group: "association-leaders",
-    description: "Les responsables associatifs, et les associations qu'ils dirigent.",
+    description: {
+      fr: "Les responsables associatifs, et les associations qu’ils dirigent.",
+      en: "Association leaders, and the associations they run.",
+    },
     sources: ["lerameau-le-programme-impact"],
   },
-  // FACTS.md lines 53 and 58: "associations with at least one employee (148 000)".
+  // "associations with at least one employee (148 000)".
   {
     id: "associations-employeuses",
-    name: "Associations employeuses",
+    name: { fr: "Associations employeuses", en: "Associations with employees" },
     group: "association-leaders",
     parent: "responsables-associatifs",
-    description: "Associations ayant au moins un salarié.",
+    description: {
+      fr: "Associations ayant au moins un salarié.",
+      en: "Associations with at least one employee.",
+    },
     sources: ["etude-phare-associations-2015", "etude-impact-associations-territoires"],
   },
-  // FACTS.md line 53.
   {
     id: "associations-non-employeuses",
-    name: "Associations non employeuses",
+    name: { fr: "Associations non employeuses", en: "Associations without employees" },
     group: "association-leaders",
     parent: "responsables-associatifs",
     sources: ["etude-phare-associations-2015"],

@@ -1,22 +1,21 @@
 import type { SourceInput } from "@observatoire/impact-core";
 
 /*
- * Every source of the catalog, as CSL-JSON items. Only what FACTS.md or the seed states
- * is written: no URL is guessed (FACTS.md names web pages by site and page slug, so the
- * site goes in `container-title` and the slug in `title`), no author is added where the
- * facts name none, and dates keep the precision they were given at.
+ * Every source of the catalog, as CSL-JSON items. Only what was found about a source is
+ * written: no URL is guessed (web pages are known by site and page slug, so the site goes
+ * in `container-title` and the slug in `title`), no author is added where none is known,
+ * and dates keep the precision they were given at.
  *
- * The seed document is the Le RAMEAU page "Le programme IMPACT" (FACTS.md line 21 and
- * line 61 cite "seed line 11, lerameau IMPACT page" as one source): it is
+ * The seed document is the Le RAMEAU page "Le programme IMPACT": it is
  * `lerameau-le-programme-impact` below.
  */
 
 const OBSERVATOIRE = { literal: "Observatoire des partenariats" } as const;
 const LE_RAMEAU = { literal: "Le RAMEAU" } as const;
 
-/** Publications: the seed's five notes and the bibliography of FACTS.md lines 76-84. */
+/** Publications: the seed's five notes and the bibliography of the sources. */
 const publications = [
-  // Seed note [1]; FACTS.md line 84.
+  // Seed note [1].
   {
     id: "etude-impact-citoyens-2019",
     type: "report",
@@ -27,7 +26,7 @@ const publications = [
     language: "fr",
   },
   // Seed note [2]: the PHARE quinquennial report of note [5], under the wording of note
-  // [2] (FACTS.md line 81). A reference renders from its source alone, so each wording is
+  // [2]. A reference renders from its source alone, so each wording is
   // its own source; `note` ties this one to `rapport-quinquennal-phare-2018`.
   {
     id: "rapport-quinquennal-phare-2018-note-2",
@@ -38,7 +37,7 @@ const publications = [
     note: "Same report as rapport-quinquennal-phare-2018, under the wording of the seed's note [2].",
     language: "fr",
   },
-  // Seed note [3]; FACTS.md line 80.
+  // Seed note [3].
   {
     id: "actes-colloque-impacts-alliances-2018",
     type: "report",
@@ -48,7 +47,7 @@ const publications = [
     issued: { "date-parts": [[2018, 2]] },
     language: "fr",
   },
-  // Seed note [4]; FACTS.md line 79.
+  // Seed note [4].
   {
     id: "note-prospective-impacts-alliances-2017",
     type: "report",
@@ -58,7 +57,7 @@ const publications = [
     issued: { "date-parts": [[2017, 12]] },
     language: "fr",
   },
-  // Seed note [5]; FACTS.md line 81.
+  // Seed note [5].
   {
     id: "rapport-quinquennal-phare-2018",
     type: "report",
@@ -69,7 +68,6 @@ const publications = [
     issued: { "date-parts": [[2018, 2]] },
     language: "fr",
   },
-  // FACTS.md line 77.
   {
     id: "rapport-quinquennal-arpea-2012",
     type: "report",
@@ -79,7 +77,6 @@ const publications = [
     issued: { "date-parts": [[2012, 12, 11]] },
     language: "fr",
   },
-  // FACTS.md line 78.
   {
     id: "note-modeles-co-construction-2016",
     type: "report",
@@ -88,7 +85,6 @@ const publications = [
     issued: { "date-parts": [[2016, 2, 29]] },
     language: "fr",
   },
-  // FACTS.md line 82.
   {
     id: "rapport-regard-croise-2019",
     type: "report",
@@ -97,7 +93,6 @@ const publications = [
     issued: { "date-parts": [[2019, 3]] },
     language: "fr",
   },
-  // FACTS.md line 83.
   {
     id: "emergence-co-construction-2019",
     type: "document",
@@ -108,12 +103,12 @@ const publications = [
 ] as const satisfies readonly SourceInput[];
 
 /**
- * The published results of each study of FACTS.md lines 48-59, cited the way the seed
+ * The published results of each study of the sources, cited the way the seed
  * cites IMPACT-Citoyens (note [1]): genre, study name, institutes, date. A study's
- * figures cite these unless FACTS.md names another page for them.
+ * figures cite these unless the sources name another page for them.
  */
 const studyReports = [
-  // FACTS.md line 48: two waves (2008, 2012), no publication date given.
+  // Two waves (2008, 2012), no publication date given.
   {
     id: "etude-arpea-citoyens",
     type: "report",
@@ -122,7 +117,6 @@ const studyReports = [
     author: [{ literal: "Comisis" }],
     language: "fr",
   },
-  // FACTS.md line 49.
   {
     id: "etude-arpea-associations-2009",
     type: "report",
@@ -132,7 +126,7 @@ const studyReports = [
     issued: { "date-parts": [[2009, 11]] },
     language: "fr",
   },
-  // FACTS.md line 50: institute unknown.
+  // Institute unknown.
   {
     id: "etude-arpea-entreprises-territoires-2011",
     type: "report",
@@ -141,7 +135,6 @@ const studyReports = [
     issued: { "date-parts": [[2011, 1]] },
     language: "fr",
   },
-  // FACTS.md line 51.
   {
     id: "etude-phare-citoyens-2015",
     type: "report",
@@ -151,7 +144,6 @@ const studyReports = [
     issued: { "date-parts": [[2015, 9, 30]] },
     language: "fr",
   },
-  // FACTS.md line 52.
   {
     id: "etude-phare-entreprises-2015",
     type: "report",
@@ -161,7 +153,6 @@ const studyReports = [
     issued: { "date-parts": [[2015, 10]] },
     language: "fr",
   },
-  // FACTS.md line 53.
   {
     id: "etude-phare-associations-2015",
     type: "report",
@@ -171,7 +162,6 @@ const studyReports = [
     issued: { "date-parts": [[2015, 11]] },
     language: "fr",
   },
-  // FACTS.md line 54.
   {
     id: "etude-phare-institutions-2016",
     type: "report",
@@ -181,7 +171,6 @@ const studyReports = [
     issued: { "date-parts": [[2016, 11]] },
     language: "fr",
   },
-  // FACTS.md line 56.
   {
     id: "etude-urgence-covid-citoyens-2020",
     type: "report",
@@ -191,7 +180,7 @@ const studyReports = [
     issued: { "date-parts": [[2020, 5, 7]] },
     language: "fr",
   },
-  // FACTS.md line 57: results of 23 November 2020.
+  // Results of 23 November 2020.
   {
     id: "etude-impact-elus-locaux-2020",
     type: "report",
@@ -201,7 +190,7 @@ const studyReports = [
     issued: { "date-parts": [[2020, 11, 23]] },
     language: "fr",
   },
-  // FACTS.md line 58: institute and date unknown.
+  // Institute and date unknown.
   {
     id: "etude-impact-associations-territoires",
     type: "report",
@@ -209,7 +198,7 @@ const studyReports = [
     title: "IMPACT - Associations & Territoires",
     language: "fr",
   },
-  // FACTS.md line 59: fieldwork in 2024, publication date unknown.
+  // Fieldwork in 2024, publication date unknown.
   {
     id: "etude-impacts-trajectoires-elus-locaux-2024",
     type: "report",
@@ -218,7 +207,7 @@ const studyReports = [
     author: [{ literal: "Comisis-OpinionWay" }],
     language: "fr",
   },
-  // FACTS.md line 41: the release that defines the four partnership types.
+  // The release that defines the four partnership types.
   {
     id: "phare-associations-release-2015",
     type: "document",
@@ -229,7 +218,7 @@ const studyReports = [
   },
 ] as const satisfies readonly SourceInput[];
 
-/** A web page FACTS.md names by site and slug (line 86-91); no URL is guessed. */
+/** A web page the sources name by site and slug; no URL is guessed. */
 const page = <const Id extends string>(id: Id, site: string, slug: string) =>
   ({
     id,
@@ -240,11 +229,11 @@ const page = <const Id extends string>(id: Id, site: string, slug: string) =>
     language: "fr",
   }) as const;
 
-/** A web site FACTS.md names without a page (line 90-91). */
+/** A web site the sources name without a page. */
 const site = <const Id extends string>(id: Id, name: string) =>
   ({ id, type: "webpage", genre: "Site web", "container-title": name }) as const;
 
-/** The web pages of FACTS.md lines 86-91. */
+/** The web pages of the sources. */
 const webPages = [
   // The seed: its heading is the page's title.
   {
@@ -275,7 +264,17 @@ const webPages = [
   ),
   page("observatoire-le-programme-phare", "observatoire-des-partenariats.fr", "le-programme-phare"),
   page("observatoire-le-cheminement", "observatoire-des-partenariats.fr", "le-cheminement"),
-  // carenews.com articles: FACTS.md gives their subject or date, not their title.
+  // ARPEA documents of 2011-2012 saying the Observatoire was « créé en 2007 »; which
+  // documents is not recorded, so the title describes them rather than quoting one.
+  {
+    id: "documents-arpea-2011-2012",
+    type: "document",
+    title: "Documents du programme ARPEA",
+    issued: { "date-parts": [[2011], [2012]] },
+    note: "ARPEA documents of 2011-2012 that date the creation of the Observatoire to 2007.",
+    language: "fr",
+  },
+  // carenews.com articles: the sources give their subject or date, not their title.
   {
     id: "carenews-phare-citoyens",
     type: "webpage",

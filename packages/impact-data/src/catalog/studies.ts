@@ -14,15 +14,14 @@ type CatalogStudyInput = StudyInput & {
 };
 
 /**
- * Every study of FACTS.md lines 45-59. FACTS.md gives one "date" per study: the catalog
+ * Every study of the sources. The sources give one "date" per study: the catalog
  * records it as `published` (the date the seed cites IMPACT-Citoyens under), except where
- * FACTS.md says what it is (waves, fieldwork). Unknown institutes, dates and samples are
+ * the sources say what it is (waves, fieldwork). Unknown institutes, dates and samples are
  * left absent.
  *
  * @internal
  */
 export const studies = [
-  // FACTS.md line 48.
   {
     id: "arpea-citoyens",
     name: "ARPEA-Citoyens",
@@ -32,7 +31,6 @@ export const studies = [
     waves: ["2008", "2012"],
     sources: ["etude-arpea-citoyens"],
   },
-  // FACTS.md line 49.
   {
     id: "arpea-associations",
     name: "ARPEA-Associations",
@@ -42,7 +40,6 @@ export const studies = [
     published: "2009-11",
     sources: ["etude-arpea-associations-2009"],
   },
-  // FACTS.md line 50.
   {
     id: "arpea-entreprises-territoires",
     name: "ARPEA Entreprises & Territoires",
@@ -51,7 +48,6 @@ export const studies = [
     published: "2011-01",
     sources: ["etude-arpea-entreprises-territoires-2011"],
   },
-  // FACTS.md line 51.
   {
     id: "phare-citoyens",
     name: "PHARE-Citoyens",
@@ -62,7 +58,6 @@ export const studies = [
     sample: { size: 2000, qualifier: "more-than" },
     sources: ["etude-phare-citoyens-2015", "carenews-phare-citoyens"],
   },
-  // FACTS.md line 52.
   {
     id: "phare-entreprises",
     name: "PHARE-Entreprises",
@@ -72,7 +67,6 @@ export const studies = [
     published: "2015-10",
     sources: ["etude-phare-entreprises-2015", "lerameau-phare-entreprises"],
   },
-  // FACTS.md line 53.
   {
     id: "phare-associations",
     name: "PHARE-Associations",
@@ -86,7 +80,6 @@ export const studies = [
       "phare-associations-release-2015",
     ],
   },
-  // FACTS.md line 54.
   {
     id: "phare-institutions",
     name: "PHARE-Institutions",
@@ -96,7 +89,7 @@ export const studies = [
     published: "2016-11",
     sources: ["etude-phare-institutions-2016", "lerameau-le-programme-impact"],
   },
-  // FACTS.md line 55; seed note [1].
+  // Seed note [1].
   {
     id: "impact-citoyens",
     name: "IMPACT-Citoyens",
@@ -107,7 +100,7 @@ export const studies = [
     published: "2019-10",
     sources: ["etude-impact-citoyens-2019"],
   },
-  // FACTS.md line 56: FACTS.md does not tie it to a programme.
+  // the sources do not tie it to a programme.
   {
     id: "urgence-covid-citoyens",
     name: "URGENCE-Covid-Citoyens",
@@ -120,7 +113,6 @@ export const studies = [
       "lerameau-81-des-francais-nous-invitent-aux-alliances",
     ],
   },
-  // FACTS.md line 57.
   {
     id: "impact-elus-locaux",
     name: "IMPACT-Elus locaux",
@@ -132,7 +124,6 @@ export const studies = [
     published: "2020-11-23",
     sources: ["etude-impact-elus-locaux-2020", "carenews-2020-11-23"],
   },
-  // FACTS.md line 58.
   {
     id: "impact-associations-territoires",
     name: "IMPACT - Associations & Territoires",
@@ -141,7 +132,7 @@ export const studies = [
     populations: ["associations-employeuses"],
     sources: ["etude-impact-associations-territoires"],
   },
-  // FACTS.md line 59: after IMPACT's period; FACTS.md does not tie it to a programme.
+  // After IMPACT's period; the sources do not tie it to a programme.
   {
     id: "impacts-trajectoires-elus-locaux",
     name: "IMPACTS & TRAJECTOIRES - Elus locaux",

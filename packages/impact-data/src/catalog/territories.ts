@@ -14,9 +14,10 @@ const region = <const Id extends string, const Code extends string>(
 
 /**
  * France, its 13 metropolitan regions (IMPACT's results cover the "13 régions
- * métropolitaines", FACTS.md line 26-27; PHARE made a diagnostic of the 13 regions, line
- * 21), and the former regions older figures name (line 72), each linked to the region
- * that succeeded it. Region names and codes are copied from the regions data of
+ * métropolitaines"; PHARE made a diagnostic of the 13 regions), and Rhône-Alpes, the
+ * former region PHARE's regional figures name, linked to the region that succeeded it.
+ * "PACA et Corse", which PHARE's figures name too, is two current regions (Provence-Alpes-
+ * Côte d'Azur and Corse), not a former region, so it is not modelled as one. Region names and codes are copied from the regions data of
  * `@etalab/decoupage-administratif` 6.0.0 and checked against it by a test.
  *
  * @internal
@@ -41,20 +42,12 @@ export const territories = [
   region("auvergne-rhone-alpes", "Auvergne-Rhône-Alpes", "84"),
   region("provence-alpes-cote-d-azur", "Provence-Alpes-Côte d'Azur", "93"),
   region("corse", "Corse", "94"),
-  // FACTS.md line 72-73: named by PHARE's regional figures, before the 2016 regions.
+  // Named by PHARE's regional figures, before the 2016 regions.
   {
     id: "rhone-alpes",
     level: "former-region",
     name: "Rhône-Alpes",
     successor: "auvergne-rhone-alpes",
-    parent: "france",
-    sources: ["observatoire-le-programme-phare"],
-  },
-  {
-    id: "paca",
-    level: "former-region",
-    name: "PACA (Provence-Alpes-Côte d'Azur)",
-    successor: "provence-alpes-cote-d-azur",
     parent: "france",
     sources: ["observatoire-le-programme-phare"],
   },

@@ -5,7 +5,7 @@ import { catalogIndex } from "../catalog-index";
 
 /**
  * The studies of a programme (named by the study or through its phase), in catalog order.
- * Studies that FACTS.md ties to no programme (URGENCE-Covid-Citoyens, IMPACTS &
+ * Studies that the sources tie to no programme (URGENCE-Covid-Citoyens, IMPACTS &
  * TRAJECTOIRES) belong to none.
  *
  * @param programme - `"arpea"`, `"phare"` or `"impact"`

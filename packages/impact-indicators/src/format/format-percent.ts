@@ -1,8 +1,8 @@
+import { frenchTypography } from "@observatoire/impact-core";
 import { readOptions } from "../_lib/validate";
 import {
   formatMagnitude,
   MINUS,
-  NNBSP,
   type ReportLocale,
   readDigits,
   readFinite,
@@ -45,8 +45,14 @@ export function formatPercent(value: number, options?: FormatPercentOptions): st
   return percentText(v, digits, locale);
 }
 
-/** @internal */
+/**
+ * The French space before `%` is set by impact-core's `frenchTypography`, the one rule
+ * every package shares.
+ *
+ * @internal
+ */
 export function percentText(value: number, digits: number, locale: ReportLocale): string {
   const { text, negative } = formatMagnitude(value * 100, digits, locale);
-  return `${negative ? MINUS : ""}${text}${locale === "fr" ? `${NNBSP}%` : "%"}`;
+  const percent = `${negative ? MINUS : ""}${text}%`;
+  return locale === "fr" ? frenchTypography(percent) : percent;
 }

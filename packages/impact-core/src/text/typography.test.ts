@@ -1,7 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { attachNoteCall } from "./attach-note-call";
-import { frenchTypography } from "./french-typography";
+import { frenchTypography } from "./typography";
 
 describe("frenchTypography", () => {
   it("sets the spaces of guillemets, colons and the high signs", () => {
@@ -27,8 +26,41 @@ describe("frenchTypography", () => {
     }
   });
 
+  it("sets the apostrophe, straight quotes and thousands", () => {
+    expect(frenchTypography("l'IMPACT d'aujourd'hui")).toBe("l’IMPACT d’aujourd’hui");
+    expect(frenchTypography('64 % veulent "jouer collectif".')).toBe(
+      "64\u202f% veulent «\u00a0jouer collectif\u00a0».",
+    );
+    expect(frenchTypography("148 000 associations, 1 000 exemples")).toBe(
+      "148\u202f000 associations, 1\u202f000 exemples",
+    );
+    expect(frenchTypography("1\u00a0234\u00a0567 réponses")).toBe("1\u202f234\u202f567 réponses");
+  });
+
+  it("leaves years, decimals, codes and English possessives of names alone", () => {
+    for (const text of ["2008-2012", "en 2019", "6,6/10", "3,14159", "93000-x", "code 75056"]) {
+      expect(frenchTypography(text)).toBe(text);
+    }
+  });
+
   it("is idempotent", () => {
-    const signs = fc.constantFrom("«", "»", ":", ";", "!", "?", "%", " ", "\u00a0", "a", "1", "/");
+    const signs = fc.constantFrom(
+      "«",
+      "»",
+      ":",
+      ";",
+      "!",
+      "?",
+      "%",
+      " ",
+      "\u00a0",
+      "a",
+      "1",
+      "/",
+      "'",
+      '"',
+      "0",
+    );
     fc.assert(
       fc.property(
         fc.array(signs, { maxLength: 20 }).map((chars) => chars.join("")),
@@ -43,31 +75,5 @@ describe("frenchTypography", () => {
 
   it("refuses what is not a string", () => {
     expect(() => frenchTypography(3 as unknown as string)).toThrow(/string/);
-  });
-});
-
-describe("attachNoteCall", () => {
-  it("puts the call before final punctuation, as the seed does", () => {
-    expect(attachNoteCall("des Français", "[1]")).toBe("des Français[1]");
-    expect(attachNoteCall("d’emploi.", "[2]")).toBe("d’emploi[2].");
-    expect(attachNoteCall("PHARE, ", "[5]")).toBe("PHARE[5], ");
-    expect(attachNoteCall("PHARE,", "[5]")).toBe("PHARE[5],");
-    expect(attachNoteCall("stratégiques…", "[4]")).toBe("stratégiques[4]…");
-  });
-
-  it("after a quoted fragment, the call follows the guillemet; inside a quoted sentence, it precedes its period", () => {
-    expect(attachNoteCall("«\u00a0les impacts\u00a0».", "[3]")).toBe(
-      "«\u00a0les impacts\u00a0»[3].",
-    );
-    expect(attachNoteCall("«\u00a0les impacts\u00a0»", "[3]")).toBe("«\u00a0les impacts\u00a0»[3]");
-    expect(attachNoteCall("«\u00a0Nous agirons.\u00a0»", "[1]")).toBe(
-      "«\u00a0Nous agirons[1].\u00a0»",
-    );
-  });
-
-  it("keeps the call against the word before a spaced sign", () => {
-    expect(attachNoteCall("la maturité\u00a0:", "<sup>2</sup>")).toBe(
-      "la maturité<sup>2</sup>\u00a0:",
-    );
   });
 });
