@@ -35,7 +35,7 @@ export interface ReplicateDesignOptions {
  * @param options - `type`, and for the bootstrap `replicates` and `seed`
  * @returns a frozen design with replicate weights
  * @throws {@link ImpactError} `INVALID_INPUT` for a design that is not one, already has
- *   replicates, JK1 on a stratified design or JKn on an unstratified one, a bad count or seed,
+ *   replicates or is calibrated, JK1 on a stratified design or JKn on an unstratified one, a bad count or seed,
  *   or a lonely PSU under the rule `"fail"`; `EMPTY_SAMPLE` when every stratum is sampled in full
  * @example
  * import { replicateDesign, surveyDesign, surveyMean } from "@observatoire/impact-indicators";
@@ -54,6 +54,12 @@ export function replicateDesign(
   }
   if (columns.replicates !== undefined) {
     throw invalid("design already has replicate weights", ["design"]);
+  }
+  if (columns.calibration !== undefined) {
+    throw invalid(
+      "design is calibrated: make the replicates of the design before calibration (replicates of a calibrated design would need recalibrating each one)",
+      ["design"],
+    );
   }
   const opts = readOptions(options);
   if (opts.type === undefined) {

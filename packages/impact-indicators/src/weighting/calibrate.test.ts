@@ -112,6 +112,7 @@ describe("calibrate", () => {
     );
     const once = calibrate(design, { margins }).design;
     expectImpactError(() => calibrate(once, { margins }), "INVALID_INPUT", ["design"]);
+    expectImpactError(() => replicateDesign(once, { type: "JK1" }), "INVALID_INPUT", ["design"]);
   });
   it("leaves the input design untouched", () => {
     const before = surveyMean([1, 2, 3, 4, 5, 6], design);
