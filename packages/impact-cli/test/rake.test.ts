@@ -66,7 +66,7 @@ describe("impact rake (built bin)", () => {
     expect(lines.at(-1)).toBe("");
   });
 
-  it("keeps a French Excel file French: semicolons, decimal commas, CRLF", async () => {
+  it("keeps a French Excel file French: BOM, semicolons, decimal commas, CRLF", async () => {
     await put("fr.csv", `\ufeff${survey(";", ",", "\r\n")}`);
     await put("m.json", JSON.stringify(MARGINS));
     const result = await impactInProcess(
@@ -88,7 +88,7 @@ describe("impact rake (built bin)", () => {
     expect(summary).toMatchObject({ converged: true, rows: 8, column: "raked_weight" });
     const text = await readFile(join(tmp.path, "fr-out.csv"), "utf8");
     const lines = text.split("\r\n");
-    expect(lines[0]).toBe("id;sexe;age;poids;commentaire;raked_weight");
+    expect(lines[0]).toBe("\ufeffid;sexe;age;poids;commentaire;raked_weight");
     expect(lines[1]).toMatch(/^1;F;jeune;1,2;r0;\d+,\d+$/);
     const plain = await readFile(join(tmp.path, "out.csv"), "utf8").catch(() => "");
     if (plain !== "") {

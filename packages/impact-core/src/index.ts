@@ -1,3 +1,4 @@
+export { assertPlainJson, MAX_NESTING_DEPTH } from "./_lib/forbidden-keys";
 export type { ImpactLocale } from "./_lib/locale";
 export type {
   CatalogIndex,

@@ -1,3 +1,4 @@
+export { MAX_COLUMN_LENGTH } from "./_lib/validate";
 export type { ChiSquareTestOptions, ChiSquareTestResult } from "./comparisons/chi-square-test";
 export { chiSquareTest } from "./comparisons/chi-square-test";
 export type {

@@ -47,7 +47,7 @@ describe("fromCslJson / toCslJson", () => {
       expect.arrayContaining([
         [[0, "id"], "invalid_type"],
         [[1, "type"], "invalid_value"],
-        [[2, "issued", "date-parts", 0, 2], "custom"],
+        [[2, "issued", "date-parts", 0, 2], "invalid_date"],
         [[3, "id"], "duplicate_id"],
       ]),
     );
@@ -69,7 +69,13 @@ describe("fromCslJson / toCslJson", () => {
   });
 
   it("round-trips any JSON extra fields (property)", () => {
-    const json = fc.jsonValue({ maxDepth: 2 }).filter((value) => value !== null);
+    // Prototype-polluting keys are refused at any depth (tested above), so leave them out.
+    const json = fc
+      .jsonValue({ maxDepth: 2 })
+      .filter(
+        (value) =>
+          value !== null && !/"(__proto__|constructor|prototype)":/.test(JSON.stringify(value)),
+      );
     fc.assert(
       fc.property(
         fc.dictionary(fc.stringMatching(/^x-[a-z]{1,8}$/), json, { maxKeys: 4 }),
@@ -86,6 +92,57 @@ describe("fromCslJson / toCslJson", () => {
   it("toCslJson refuses what JSON cannot write", () => {
     expect(() => toCslJson([{ id: "x", type: "book", volume: Number.NaN }])).toThrow(
       expect.objectContaining({ code: "INVALID_INPUT", path: ["sources", 0, "volume"] }),
+    );
+  });
+});
+
+describe("hostile structures (issue 16)", () => {
+  function nested(depth: number): unknown {
+    let value: unknown = "bottom";
+    for (let i = 0; i < depth; i++) value = { a: value };
+    return value;
+  }
+
+  it("fromCslJson reports 8,000 levels of nesting as an issue, not a RangeError", () => {
+    let thrown: unknown;
+    try {
+      fromCslJson([{ id: "deep", type: "report", title: "T", extra: nested(8000) }]);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(ImpactValidationError);
+    const issue = (thrown as ImpactValidationError).issues[0];
+    expect(issue?.code).toBe("too_deep");
+    expect(issue?.path.slice(0, 2)).toEqual([0, "extra"]);
+  });
+
+  it("fromCslJson refuses a cycle, a Map and a BigInt in extra fields at their paths", () => {
+    const loop: Record<string, unknown> = {};
+    loop.self = loop;
+    let thrown: unknown;
+    try {
+      fromCslJson([
+        { id: "a", type: "report", title: "T", extra: loop },
+        { id: "b", type: "report", title: "T", extra: new Map(), big: 1n },
+      ]);
+    } catch (error) {
+      thrown = error;
+    }
+    expect((thrown as ImpactValidationError).issues.map((i) => [i.code, i.path])).toEqual([
+      ["cycle", [0, "extra", "self"]],
+      ["not_json", [1, "extra"]],
+      ["not_json", [1, "big"]],
+    ]);
+  });
+
+  it("toCslJson refuses cycles and deep nesting with INVALID_INPUT and a path", () => {
+    const loop: Record<string, unknown> = { id: "a", type: "report" };
+    loop.again = [loop];
+    expect(() => toCslJson([loop as never])).toThrow(
+      expect.objectContaining({ code: "INVALID_INPUT", path: ["sources", 0, "again", 0] }),
+    );
+    expect(() => toCslJson([{ id: "b", type: "report", extra: nested(8000) } as never])).toThrow(
+      expect.objectContaining({ code: "INVALID_INPUT" }),
     );
   });
 });

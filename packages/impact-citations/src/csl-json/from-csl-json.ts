@@ -14,7 +14,9 @@ import {
  * @returns the sources, in order
  * @throws {ImpactValidationError} `VALIDATION_FAILED` listing every problem at once, each
  *   with the item index and field path (`[2, "issued", "date-parts", 0, 1]`): a missing
- *   id, an unknown type, an impossible date, a duplicate id, a prototype-polluting key
+ *   id, an unknown type, an impossible date, a duplicate id, a prototype-polluting key, a value
+ *   that is not plain JSON in an extra field, a cycle or nesting past `MAX_NESTING_DEPTH` (at the
+ *   deepest point reached)
  * @example
  * import { fromCslJson } from "@observatoire/impact-citations";
  * const [source] = fromCslJson([
@@ -47,7 +49,11 @@ export function fromCslJson(items: unknown): Source[] {
       for (const issue of result.error.issues) {
         issues.push({
           path: [index, ...issue.path.map((key) => (typeof key === "symbol" ? String(key) : key))],
-          code: issue.code,
+          // Custom checks carry their own code (forbidden_key, cycle, too_deep, not_json...).
+          code:
+            issue.code === "custom" && typeof issue.params?.code === "string"
+              ? issue.params.code
+              : issue.code,
           message: `${label}: ${issue.message}`,
         });
       }

@@ -1,4 +1,4 @@
-import { ImpactError, type IssuePath } from "@observatoire/impact-core";
+import { assertPlainJson, ImpactError, type IssuePath } from "@observatoire/impact-core";
 import type { CitableSource } from "../types";
 
 const FORBIDDEN: ReadonlySet<string> = new Set(["__proto__", "constructor", "prototype"]);
@@ -34,7 +34,8 @@ function copy(value: unknown, path: IssuePath): unknown {
  * @param sources - the sources
  * @returns the CSL-JSON items, in order
  * @throws {ImpactError} `INVALID_INPUT` when a source is not an object with an id, or
- *   holds a value JSON cannot write (a function, NaN) or a prototype-polluting key
+ *   holds a value JSON cannot write (a function, NaN, a Date, a Map, a BigInt), a cycle, nesting
+ *   past `MAX_NESTING_DEPTH` or a prototype-polluting key, with its path
  * @example
  * import { fromCslJson, toCslJson } from "@observatoire/impact-citations";
  * const items = [{ id: "rameau-2017", type: "report", title: "Note", "zotero-key": "K1" }];
@@ -56,6 +57,9 @@ export function toCslJson(sources: readonly CitableSource[]): Record<string, unk
         path: ["sources", index],
       });
     }
+    // Cycles, nesting past MAX_NESTING_DEPTH and values JSON cannot hold (Date, Map, BigInt)
+    // are refused first, with their path, so that the copy below cannot overflow the stack.
+    assertPlainJson(source, ["sources", index]);
     return copy(source, ["sources", index]) as Record<string, unknown>;
   });
 }

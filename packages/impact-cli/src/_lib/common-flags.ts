@@ -4,6 +4,7 @@ import type { OptionSpec } from "./args";
 export const CSV_FLAGS: OptionSpec = {
   delimiter: { type: "string" },
   decimal: { type: "string" },
+  encoding: { type: "string" },
 };
 
 /** @internal Help lines for {@link CSV_FLAGS}, the descriptions starting at column `at`. */
@@ -14,5 +15,7 @@ export function csvFlagsHelp(at: number): string {
     `${pad("")}from the header line)`,
     `${pad("--decimal M")}decimal mark, "." or "," (default: "," in files whose data`,
     `${pad("")}look like 0,5, as French Excel exports; "." otherwise)`,
+    `${pad("--encoding E")}utf-8 (default), windows-1252 or iso-8859-1 (read as`,
+    `${pad("")}windows-1252); a file that is not valid UTF-8 needs it`,
   ].join("\n");
 }

@@ -27,6 +27,8 @@ describe("detectCsvFormat", () => {
       delimiter: ",",
       decimal: ".",
       newline: "\n",
+      bom: false,
+      encoding: "utf-8",
     });
   });
 
@@ -36,6 +38,8 @@ describe("detectCsvFormat", () => {
       delimiter: ";",
       decimal: ",",
       newline: "\r\n",
+      bom: true,
+      encoding: "utf-8",
     });
   });
 

@@ -1,21 +1,52 @@
 import { createReadStream } from "node:fs";
 import { open } from "node:fs/promises";
-import { dataError, usageError } from "./cli-error";
+import { Transform } from "node:stream";
+import { type CliError, dataError, usageError } from "./cli-error";
 import { describeFsError } from "./files";
 import type { DecimalMark } from "./parse-number";
 import type { Progress } from "./progress";
 
-/** The dialect of a CSV file: field delimiter, decimal mark and line ending. */
+/** The text encodings `--encoding` accepts (TextDecoder labels). */
+export type InputEncoding = "utf-8" | "windows-1252";
+
+/**
+ * The dialect of a CSV file: field delimiter, decimal mark, line ending, whether it starts
+ * with a byte-order mark, and its text encoding. Files the commands write use the same
+ * dialect (in UTF-8).
+ */
 export interface CsvFormat {
   readonly delimiter: string;
   readonly decimal: DecimalMark;
   readonly newline: "\n" | "\r\n" | "\r";
+  readonly bom: boolean;
+  readonly encoding: InputEncoding;
 }
 
 /** Dialect settings given on the command line; what is missing is sniffed. */
 export interface CsvFormatRequest {
   readonly delimiter?: string | undefined;
   readonly decimal?: string | undefined;
+  readonly encoding?: InputEncoding | undefined;
+}
+
+/** @internal Reads `--encoding`: utf-8 (default), windows-1252, or iso-8859-1 (read as windows-1252, as browsers do). */
+export function readEncoding(value: string | undefined): InputEncoding | undefined {
+  if (value === undefined) return undefined;
+  const label = value.toLowerCase();
+  if (label === "utf-8" || label === "utf8") return "utf-8";
+  if (["windows-1252", "cp1252", "iso-8859-1", "latin1", "latin-1"].includes(label)) {
+    return "windows-1252";
+  }
+  throw usageError(
+    `--encoding must be utf-8, windows-1252 or iso-8859-1, got ${JSON.stringify(value)}`,
+  );
+}
+
+/** @internal The error for bytes that are not valid UTF-8, naming the option that reads them. */
+export function notUtf8(shown: string): CliError {
+  return dataError(
+    `${shown}: not valid UTF-8 text; if it comes from Excel or an older system, read it with --encoding windows-1252 (or iso-8859-1)`,
+  );
 }
 
 const SNIFF_BYTES = 64 * 1024;
@@ -27,6 +58,7 @@ const DOT_DECIMAL = /^[+-]?\d*\.\d+$/;
 export function readFormatRequest(
   delimiter: string | undefined,
   decimal: string | undefined,
+  encoding?: string | undefined,
 ): CsvFormatRequest {
   let d: string | undefined;
   if (delimiter !== undefined) {
@@ -43,7 +75,7 @@ export function readFormatRequest(
   if (d !== undefined && d === decimal) {
     throw usageError(`--delimiter and --decimal cannot both be ${JSON.stringify(d)}`);
   }
-  return { delimiter: d, decimal };
+  return { delimiter: d, decimal, encoding: readEncoding(encoding) };
 }
 
 /**
@@ -60,20 +92,28 @@ export async function detectCsvFormat(
   request: CsvFormatRequest,
 ): Promise<CsvFormat> {
   let sample: string;
+  let bom = false;
+  const encoding = request.encoding ?? "utf-8";
   try {
     const handle = await open(path, "r");
     try {
       const buffer = Buffer.alloc(SNIFF_BYTES);
       const { bytesRead } = await handle.read(buffer, 0, SNIFF_BYTES, 0);
-      sample = buffer.toString("utf8", 0, bytesRead);
+      bom = bytesRead >= 3 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf;
+      // Not fatal here: 64 KiB may end inside a character; streamCsv checks every byte.
+      sample = new TextDecoder(encoding, { ignoreBOM: true }).decode(
+        buffer.subarray(bom ? 3 : 0, bytesRead),
+      );
     } finally {
       await handle.close();
     }
   } catch (error) {
     throw dataError(describeFsError(error, shown), error);
   }
-  if (sample.charCodeAt(0) === 0xfeff) sample = sample.slice(1);
   if (sample.trim() === "") throw dataError(`${shown}: the file is empty (no header line)`);
+  // Blank lines before the header are skipped (as streamCsv does), so that the header line is
+  // the one sniffed.
+  sample = sample.replace(LEADING_BLANK_LINES, "");
 
   const counts = new Map<string, number>();
   let inQuotes = false;
@@ -104,8 +144,10 @@ export async function detectCsvFormat(
     request.decimal === "." || request.decimal === ","
       ? request.decimal
       : sniffDecimal(sample.slice(end), delimiter);
-  return { delimiter, decimal, newline };
+  return { delimiter, decimal, newline, bom, encoding };
 }
+
+const LEADING_BLANK_LINES = /^(?:[ \t]*(?:\r\n|\n|\r))+/;
 
 function sniffDecimal(body: string, delimiter: string): DecimalMark {
   if (delimiter === ",") return ".";
@@ -135,7 +177,8 @@ export interface CsvHandler {
 }
 
 /**
- * Streams a CSV file through csv-parse, record by record, in bounded memory. Blank lines
+ * Streams a CSV file through csv-parse, record by record, in bounded memory. `onBytes`
+ * sees every chunk of bytes read (rake checksums its two passes with it). Blank lines
  * are skipped; a record whose field count differs from the header's is an error naming
  * its line. Line numbers are counted from the records themselves (a quoted field may span
  * lines), which avoids csv-parse's per-record `info` objects, its slowest option.
@@ -148,9 +191,29 @@ export async function streamCsv(
   format: CsvFormat,
   handler: CsvHandler,
   progress: Progress,
+  onBytes?: ((chunk: Buffer) => void) | undefined,
 ): Promise<number> {
   const { parse } = await import("csv-parse");
   const input = createReadStream(path, { highWaterMark: 1 << 20 });
+  // Decoded here rather than by csv-parse, so that bytes that are not valid UTF-8 are refused
+  // (read as U+FFFD, "café" and "cafè" from a Latin-1 file would become one group).
+  const decoder = new TextDecoder(format.encoding, { fatal: true, ignoreBOM: false });
+  const decode = new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      try {
+        callback(null, decoder.decode(chunk, { stream: true }));
+      } catch {
+        callback(notUtf8(shown));
+      }
+    },
+    flush(callback) {
+      try {
+        callback(null, decoder.decode());
+      } catch {
+        callback(notUtf8(shown));
+      }
+    },
+  });
   const parser = parse({
     delimiter: format.delimiter,
     bom: true,
@@ -181,6 +244,8 @@ export async function streamCsv(
           const start = line;
           line += 1 + countBreaks(record, lineBreak);
           if (width < 0) {
+            // Blank lines before the header are skipped, as the README says.
+            if (record.length === 1 && (record[0] as string).trim() === "") continue;
             width = record.length;
             handler.header(record);
             continue;
@@ -208,7 +273,9 @@ export async function streamCsv(
         fail(error);
       }
     };
+    if (onBytes !== undefined) input.on("data", (chunk) => onBytes(chunk as Buffer));
     input.on("error", (error) => fail(dataError(describeFsError(error, shown), error)));
+    decode.on("error", fail);
     parser.on("error", (error) => fail(dataError(`${shown}: ${csvMessage(error)}`, error)));
     parser.on("readable", pump);
     parser.on("end", () => {
@@ -216,7 +283,7 @@ export async function streamCsv(
       settled = true;
       resolveAll();
     });
-    input.pipe(parser);
+    input.pipe(decode).pipe(parser);
   });
   try {
     await done;

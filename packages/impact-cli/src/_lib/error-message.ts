@@ -2,21 +2,52 @@ import { CliError, ExitCode } from "./cli-error";
 
 const LISTED_ISSUES = 5;
 
+/** Longest error line printed, in characters, after each quoted value was cut to 80. */
+const MESSAGE_LINE_LIMIT = 2000;
+
 /**
  * Turns anything thrown by a command into one line for stderr and an exit code:
  * CliError keeps its own; ImpactError (from the libraries, on the file's content) is a
- * data error; anything else is unexpected and reported without its stack.
+ * data error; anything else is unexpected and reported without its stack. The line is made
+ * safe for a terminal in this one place: every quoted value longer than
+ * `MESSAGE_VALUE_LIMIT` (80) characters is cut with an ellipsis (a 1 MB field is never
+ * echoed whole), the line itself is cut at 2,000 characters, and control, bidi and
+ * zero-width characters from the data are shown escaped (`\x1B`), never run.
  *
  * @internal
  */
 export async function describeFailure(
   error: unknown,
 ): Promise<{ message: string; exitCode: ExitCode }> {
+  // Loaded on demand, as in every command: `--help` and usage errors start faster.
+  const core = await import("@observatoire/impact-core");
+  const { message, exitCode } = describe(error, core.formatPath, core.isImpactError);
+  // Every quoted value in turn (so that the text between two of them is never taken for one).
+  const cut = message.replace(QUOTED, (quoted) => {
+    if (quoted.length <= core.MESSAGE_VALUE_LIMIT + 2) return quoted;
+    try {
+      return JSON.stringify(core.truncateForMessage(JSON.parse(quoted) as string));
+    } catch {
+      return quoted;
+    }
+  });
+  return {
+    message: core.escapeForTerminal(core.truncateForMessage(cut, MESSAGE_LINE_LIMIT)),
+    exitCode,
+  };
+}
+
+/** A JSON string literal, as `JSON.stringify` quotes values in messages. */
+const QUOTED = /"(?:[^"\\]|\\.)*"/g;
+
+function describe(
+  error: unknown,
+  formatPath: (path: readonly (string | number)[]) => string,
+  isImpactError: (value: unknown) => value is { message: string },
+): { message: string; exitCode: ExitCode } {
   if (error instanceof CliError) {
     return { message: oneLine(error.message), exitCode: error.exitCode };
   }
-  // Loaded on demand, as in every command: `--help` and usage errors start faster.
-  const { formatPath, isImpactError } = await import("@observatoire/impact-core");
   if (isImpactError(error)) {
     const issues = (error as { issues?: unknown }).issues;
     if (Array.isArray(issues) && issues.length > 0) {

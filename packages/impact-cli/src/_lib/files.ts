@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { createWriteStream, type WriteStream } from "node:fs";
-import { readFile, rename, stat, unlink } from "node:fs/promises";
+import { chmod, open, readdir, readFile, rename, stat, unlink } from "node:fs/promises";
+import { constants } from "node:os";
 import { basename, dirname, join, resolve } from "node:path";
 import { dataError } from "./cli-error";
 
@@ -69,11 +70,64 @@ export interface FileSink {
   write(text: string): Promise<void> | undefined;
 }
 
+/** The signals that end the process and can be caught: each removes the temporary file. */
+const FATAL_SIGNALS: readonly NodeJS.Signals[] = [
+  "SIGINT",
+  "SIGTERM",
+  "SIGHUP",
+  "SIGQUIT",
+  "SIGPIPE",
+];
+
+/** Temporary files are named `.NAME.impact-PID-RANDOM.tmp`, so that a later run can find them. */
+const TEMP_MARK = ".impact-";
+
+function tempName(path: string): string {
+  return join(
+    dirname(path),
+    `.${basename(path)}${TEMP_MARK}${process.pid}-${randomBytes(6).toString("hex")}.tmp`,
+  );
+}
+
+/**
+ * Removes the temporary files that an earlier run writing `path` left behind when it was
+ * killed without a chance to clean up (SIGKILL, a power cut): those whose process is gone.
+ */
+async function removeStaleTemps(path: string): Promise<void> {
+  const prefix = `.${basename(path)}${TEMP_MARK}`;
+  let names: string[];
+  try {
+    names = await readdir(dirname(path));
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !name.endsWith(".tmp")) continue;
+    const pid = Number(name.slice(prefix.length).split("-")[0]);
+    if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && !isAlive(pid)) {
+      await unlinkQuietly(join(dirname(path), name));
+    }
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as { code?: unknown }).code === "EPERM";
+  }
+}
+
 /**
  * Writes a file so that it appears complete or not at all: the content goes to a
  * temporary file in the same folder (same file system, so the rename is atomic), which
- * is renamed over `path` only once everything was written and flushed. On any failure,
- * or on Ctrl-C, the temporary file is removed and `path` is left as it was.
+ * is flushed to disk (fsync) and renamed over `path` only once everything was written. An
+ * existing `path` keeps its permissions (a 0600 file stays 0600). On any failure, or on a
+ * signal that ends the process (INT, TERM, HUP, QUIT, PIPE), the temporary file is removed
+ * and `path` is left as it was; temporary files that a killed run left behind
+ * (`.NAME.impact-PID-….tmp`, their process gone) are removed by the next run.
  *
  * @internal
  */
@@ -82,22 +136,28 @@ export async function writeFileAtomic(
   shown: string,
   produce: (sink: FileSink) => Promise<void>,
 ): Promise<void> {
-  const temp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString("hex")}.tmp`);
+  const temp = tempName(path);
   let stream: WriteStream | undefined;
   const onSignal = (signal: NodeJS.Signals) => {
     stream?.destroy();
-    unlinkQuietly(temp).finally(() => process.kill(process.pid, signal));
+    unlinkQuietly(temp).finally(() => {
+      for (const s of FATAL_SIGNALS) process.off(s, onSignal);
+      // Ended as the signal would have ended it; SIGPIPE is ignored by Node, hence the exit.
+      process.kill(process.pid, signal);
+      process.exit(128 + (constants.signals[signal] ?? 0));
+    });
   };
   try {
-    await checkOutputFolder(path, shown);
+    const mode = await checkOutputFolder(path, shown);
+    await removeStaleTemps(path);
     stream = createWriteStream(temp, { flags: "wx" });
     const opened = stream;
     await new Promise<void>((resolveOpen, rejectOpen) => {
       opened.once("open", () => resolveOpen());
       opened.once("error", rejectOpen);
     });
-    process.once("SIGINT", onSignal);
-    process.once("SIGTERM", onSignal);
+    for (const signal of FATAL_SIGNALS) listen(signal, onSignal);
+    if (mode !== undefined) await chmod(temp, mode);
     let failure: unknown;
     opened.on("error", (error) => {
       failure ??= error;
@@ -125,6 +185,7 @@ export async function writeFileAtomic(
       opened.once("error", rejectEnd);
       opened.end(() => resolveEnd());
     });
+    await syncFile(temp);
     await rename(temp, path);
   } catch (error) {
     stream?.destroy();
@@ -133,19 +194,40 @@ export async function writeFileAtomic(
       throw dataError(`cannot write ${describeFsError(error, shown)}`, error);
     throw error;
   } finally {
-    process.off("SIGINT", onSignal);
-    process.off("SIGTERM", onSignal);
+    for (const signal of FATAL_SIGNALS) process.off(signal, onSignal);
   }
 }
 
-async function checkOutputFolder(path: string, shown: string): Promise<void> {
+/** Listens to a signal where the platform has it (Windows has no SIGQUIT, for one). */
+function listen(signal: NodeJS.Signals, handler: (signal: NodeJS.Signals) => void): void {
+  try {
+    process.once(signal, handler);
+  } catch {
+    // Not a signal of this platform: nothing can send it.
+  }
+}
+
+/** Flushes a written file to the disk, so that the rename never exposes a file still in cache. */
+async function syncFile(path: string): Promise<void> {
+  const handle = await open(path, "r+");
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Refuses a folder; returns the permission bits of an existing file (undefined if none). */
+async function checkOutputFolder(path: string, shown: string): Promise<number | undefined> {
   try {
     const info = await stat(path);
     if (info.isDirectory()) {
       throw dataError(`cannot write ${shown}: it is a folder; give a file name`);
     }
+    return info.mode & 0o7777;
   } catch (error) {
     if ((error as { code?: unknown }).code !== "ENOENT") throw error;
+    return undefined;
   }
 }
 

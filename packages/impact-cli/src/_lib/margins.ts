@@ -25,11 +25,24 @@ async function marginsSchema() {
 /**
  * Validates the content of a margins file,
  * `[{ "variable": COLUMN, "targets": { CODE: TOTAL } }]`, reporting every problem with
- * its path.
+ * its path. Category names "__proto__", "constructor" and "prototype" are refused, as in
+ * catalogs.
  *
  * @internal
  */
 export async function readMargins(input: unknown, shown: string): Promise<MarginSpec[]> {
+  // The rules of catalogs: a "__proto__", "constructor" or "prototype" category is refused
+  // with its path (a zod record would drop "__proto__" without a word), as are nesting past
+  // MAX_NESTING_DEPTH and values that are not plain JSON.
+  const { assertPlainJson, formatPath, isImpactError } = await import("@observatoire/impact-core");
+  try {
+    assertPlainJson(input);
+  } catch (error) {
+    if (!isImpactError(error)) throw error;
+    throw dataError(
+      `${shown}: not a valid margins file: ${formatPath(error.path) || "(root)"}: ${error.message}`,
+    );
+  }
   const parsed = (await marginsSchema()).safeParse(input);
   if (!parsed.success) {
     throw dataError(

@@ -23,7 +23,7 @@ export function readWeight(
   }
   if (value < 0) {
     throw dataError(
-      `${shown}: line ${line}: weight ${text} in column ${JSON.stringify(column)} is negative`,
+      `${shown}: line ${line}: weight ${JSON.stringify(text)} in column ${JSON.stringify(column)} is negative`,
     );
   }
   return value;

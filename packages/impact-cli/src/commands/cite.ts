@@ -47,7 +47,10 @@ Example:
       if (error instanceof Error) error.message = `${shown}: ${error.message}`;
       throw error;
     }
-    io.stdout.write(renderList(references, format));
+    // HTML and Markdown are already cleaned by their escapers; text keeps what the data held,
+    // so whatever reaches the terminal is shown escaped rather than run.
+    const { escapeForTerminal } = await import("@observatoire/impact-core");
+    io.stdout.write(escapeForTerminal(renderList(references, format)));
   },
 };
 

@@ -1,3 +1,5 @@
+import { createHash } from "node:crypto";
+import { stat } from "node:fs/promises";
 import type { RakeResult } from "@observatoire/impact-indicators";
 import { readCountArg, readNumberArg, singleFileArg, stringFlag } from "../_lib/args";
 import { dataError, usageError } from "../_lib/cli-error";
@@ -10,7 +12,9 @@ import {
   readFormatRequest,
   streamCsv,
 } from "../_lib/csv";
+import { createCsvWriter } from "../_lib/csv-write";
 import {
+  describeFsError,
   type FileSink,
   inputFileSize,
   readJsonFile,
@@ -38,7 +42,10 @@ Rakes weights (iterative proportional fitting) until every weighted margin cell 
 within tolerance x total of its target, then writes every row of FILE.csv to OUT.csv
 with one more column, the raked weight at full precision (the shortest text that reads
 back to the same number, with the file's decimal mark). The file is read twice, in
-bounded memory; OUT.csv appears complete or not at all.
+bounded memory, and must not change in between (same size, modification time and
+checksum); OUT.csv appears complete or not at all, keeps the permissions of the file
+it replaces, and is written in the input's dialect (delimiter, decimal mark, line ends,
+byte-order mark) with the input's cells unchanged.
 
 MARGINS.json lists the columns to rake on and their population totals:
   [{ "variable": "sexe", "targets": { "F": 52, "M": 48 } },
@@ -95,7 +102,11 @@ Example:
         `--tolerance is relative to the population total and must lie in (0, 1), got ${toleranceFlag}`,
       );
     }
-    const request = readFormatRequest(stringFlag(values.delimiter), stringFlag(values.decimal));
+    const request = readFormatRequest(
+      stringFlag(values.delimiter),
+      stringFlag(values.decimal),
+      stringFlag(values.encoding),
+    );
     const path = resolvePath(io.cwd, shown);
     const outPath = resolvePath(io.cwd, outShown);
     if (outPath === path) throw usageError("--out must differ from the input file");
@@ -107,6 +118,11 @@ Example:
     const size = await inputFileSize(path, shown);
     const format = await detectCsvFormat(path, shown, request);
 
+    // The file is read twice: its size, modification time and a checksum of the bytes read
+    // must be the same both times, or weights would be written beside rows they were not
+    // computed from.
+    const before = await snapshot(path, shown);
+    const firstHash = createHash("sha256");
     const first = await readCodes(
       path,
       shown,
@@ -117,7 +133,9 @@ Example:
       column,
       size,
       io.stderr,
+      (chunk) => firstHash.update(chunk),
     );
+    const firstDigest = firstHash.digest("hex");
     const [{ isImpactError }, { rake }] = await Promise.all([
       import("@observatoire/impact-core"),
       import("@observatoire/impact-indicators"),
@@ -149,9 +167,15 @@ Example:
       );
     }
 
-    await writeFileAtomic(outPath, outShown, (sink) =>
-      writeRows(path, shown, format, column, result.weights, sink, size, io.stderr),
-    );
+    await writeFileAtomic(outPath, outShown, async (sink) => {
+      await checkUnchanged(path, shown, before, "between the two passes");
+      const secondHash = createHash("sha256");
+      await writeRows(path, shown, format, column, result.weights, sink, size, io.stderr, (chunk) =>
+        secondHash.update(chunk),
+      );
+      await checkUnchanged(path, shown, before, "during the second pass");
+      if (secondHash.digest("hex") !== firstDigest) throw changed(shown, "its content");
+    });
 
     const summary = {
       rows: first.weights.length,
@@ -166,18 +190,53 @@ Example:
       io.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
       return;
     }
+    const { escapeForTerminal } = await import("@observatoire/impact-core");
     io.stdout.write(
-      `${formatPairs([
-        ["rows", String(summary.rows)],
-        ["margins", summary.margins.join(", ")],
-        ["iterations", String(summary.iterations)],
-        ["converged", summary.converged ? "yes" : "no"],
-        ["max absolute error", String(summary.maxAbsoluteError)],
-        ["written", `${outShown} (new column ${JSON.stringify(column)})`],
-      ])}\n`,
+      `${escapeForTerminal(
+        formatPairs([
+          ["rows", String(summary.rows)],
+          ["margins", summary.margins.join(", ")],
+          ["iterations", String(summary.iterations)],
+          ["converged", summary.converged ? "yes" : "no"],
+          ["max absolute error", String(summary.maxAbsoluteError)],
+          ["written", `${outShown} (new column ${JSON.stringify(column)})`],
+        ]),
+      )}\n`,
     );
   },
 };
+
+interface Snapshot {
+  readonly size: number;
+  readonly mtimeMs: number;
+}
+
+async function snapshot(path: string, shown: string): Promise<Snapshot> {
+  try {
+    const { size, mtimeMs } = await stat(path);
+    return { size, mtimeMs };
+  } catch (error) {
+    throw dataError(describeFsError(error, shown), error);
+  }
+}
+
+async function checkUnchanged(
+  path: string,
+  shown: string,
+  before: Snapshot,
+  when: string,
+): Promise<void> {
+  const now = await snapshot(path, shown);
+  if (now.size !== before.size)
+    throw changed(shown, `its size (${before.size} then ${now.size} bytes) ${when}`);
+  if (now.mtimeMs !== before.mtimeMs) throw changed(shown, `its modification time ${when}`);
+}
+
+function changed(shown: string, what: string) {
+  return dataError(
+    `${shown} changed while it was being raked (${what}); the weights may not match its rows, so nothing was written: run again on a file that is not being modified`,
+  );
+}
 
 interface FirstPass {
   readonly weights: Float64Array;
@@ -200,6 +259,7 @@ async function readCodes(
   column: string,
   size: number,
   stderr: Parameters<typeof createProgress>[0],
+  onBytes: (chunk: Buffer) => void,
 ): Promise<FirstPass> {
   const keys = margins.map((margin) => Object.keys(margin.targets));
   const index = keys.map((list) => new Map(list.map((key, k) => [key, k])));
@@ -256,6 +316,7 @@ async function readCodes(
       },
     },
     createProgress(stderr, "rake (1/2)", size),
+    onBytes,
   );
   if (weights.length === 0) throw dataError(`${shown}: no data rows after the header`);
   margins.forEach((margin, m) => {
@@ -292,16 +353,16 @@ export async function writeRows(
   sink: FileSink,
   size: number,
   stderr: Parameters<typeof createProgress>[0],
+  onBytes: (chunk: Buffer) => void,
 ): Promise<void> {
-  const { delimiter, newline, decimal } = format;
-  const needsQuotes = new RegExp(`[${delimiter === "\t" ? "\\t" : `\\${delimiter}`}"\\r\\n]`);
-  const field = (text: string) =>
-    needsQuotes.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-  let buffer = "";
+  const write = createCsvWriter(format);
+  let records: string[][] = [];
+  let buffered = 0;
   let i = 0;
   const flush = (): Promise<void> | undefined => {
-    const text = buffer;
-    buffer = "";
+    const text = write(records);
+    records = [];
+    buffered = 0;
     return sink.write(text);
   };
   await streamCsv(
@@ -310,7 +371,7 @@ export async function writeRows(
     format,
     {
       header(fields) {
-        buffer += [...fields, column].map(field).join(delimiter) + newline;
+        records.push([...fields, column]);
       },
       row(fields) {
         if (i >= weights.length) {
@@ -318,13 +379,14 @@ export async function writeRows(
             `${shown} changed while it was being raked: it has more rows than before`,
           );
         }
-        let line = "";
-        for (const value of fields) line += field(value) + delimiter;
-        buffer += line + formatDecimal(weights[i++] as number, decimal) + newline;
-        return buffer.length >= FLUSH_CHARS ? flush() : undefined;
+        // The input's own cells, unchanged (no formula neutralisation: they are the user's).
+        records.push([...fields, formatDecimal(weights[i++] as number, format.decimal)]);
+        for (const field of fields) buffered += field.length;
+        return buffered >= FLUSH_CHARS ? flush() : undefined;
       },
     },
     createProgress(stderr, "rake (2/2)", size),
+    onBytes,
   );
   if (i !== weights.length) {
     throw dataError(`${shown} changed while it was being raked: it has fewer rows than before`);

@@ -3,9 +3,16 @@ import { readChoice, readLevel, readNumberArg, singleFileArg, stringFlag } from 
 import { dataError, usageError } from "../_lib/cli-error";
 import type { Command } from "../_lib/command";
 import { CSV_FLAGS, csvFlagsHelp } from "../_lib/common-flags";
-import { detectCsvFormat, findColumn, readFormatRequest, streamCsv } from "../_lib/csv";
+import {
+  type CsvFormat,
+  detectCsvFormat,
+  findColumn,
+  readFormatRequest,
+  streamCsv,
+} from "../_lib/csv";
+import { createCsvWriter, neutraliseFormula } from "../_lib/csv-write";
 import { inputFileSize, resolvePath } from "../_lib/files";
-import { type DecimalMark, parseDecimal } from "../_lib/parse-number";
+import { type DecimalMark, formatDecimal, parseDecimal } from "../_lib/parse-number";
 import { createProgress } from "../_lib/progress";
 import { readWeight } from "../_lib/read-weight";
 import { fixed, formatTable } from "../_lib/table";
@@ -52,7 +59,11 @@ Options:
   --df DF        degrees of freedom of the t quantile, or "Infinity" for normal
                  quantiles (default: rows - 1, per group with --by)
   --json         print a JSON array of objects (full precision)
-  --csv          print CSV (full precision)
+  --csv          print CSV (full precision) in the file's dialect: its delimiter,
+                 decimal mark, line ending and byte-order mark; a group label that a
+                 spreadsheet would run as a formula (=, +, -, @, tab, CR first, and not
+                 a number) is written with a leading '
+  --keep-formulas  with --csv, write group labels exactly as in the file (for programs)
 ${csvFlagsHelp(17)}
   -h, --help     show this help
 
@@ -75,6 +86,7 @@ Example:
     df: { type: "string" },
     json: { type: "boolean" },
     csv: { type: "boolean" },
+    "keep-formulas": { type: "boolean" },
     ...CSV_FLAGS,
     ...DESIGN_FLAGS,
   },
@@ -94,7 +106,11 @@ Example:
     if (values.json === true && values.csv === true) {
       throw usageError("--json and --csv cannot be used together");
     }
-    const request = readFormatRequest(stringFlag(values.delimiter), stringFlag(values.decimal));
+    const request = readFormatRequest(
+      stringFlag(values.delimiter),
+      stringFlag(values.decimal),
+      stringFlag(values.encoding),
+    );
     const path = resolvePath(io.cwd, shown);
     const size = await inputFileSize(path, shown);
     const format = await detectCsvFormat(path, shown, request);
@@ -164,10 +180,13 @@ Example:
     if (values.json === true) {
       io.stdout.write(`${JSON.stringify(results.map(pick), null, 2)}\n`);
     } else if (values.csv === true) {
-      io.stdout.write(`${toCsv(results)}`);
+      io.stdout.write(toCsv(results, format, values["keep-formulas"] === true));
     } else {
+      const { escapeForTerminal } = await import("@observatoire/impact-core");
       io.stdout.write(
-        toText(results, { shown, rows, valueColumn, weightColumn, byColumn, method, level }),
+        escapeForTerminal(
+          toText(results, { shown, rows, valueColumn, weightColumn, byColumn, method, level }),
+        ),
       );
     }
   },
@@ -203,16 +222,25 @@ function pick(row: Row): Record<string, unknown> {
   return out;
 }
 
-function csvField(value: unknown): string {
-  if (value === null) return "";
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-function toCsv(results: readonly Row[]): string {
-  const lines = [FIELDS.join(",")];
-  for (const row of results) lines.push(FIELDS.map((field) => csvField(row[field])).join(","));
-  return `${lines.join("\n")}\n`;
+/**
+ * The results as CSV in the input file's dialect (delimiter, decimal mark, line ending, BOM).
+ * Group labels come from the data, so they are neutralised against spreadsheet formulas
+ * unless `keepFormulas`; the numbers are ours, written with the file's decimal mark.
+ */
+function toCsv(results: readonly Row[], format: CsvFormat, keepFormulas: boolean): string {
+  const records = [FIELDS.map(String)];
+  for (const row of results) {
+    records.push(
+      FIELDS.map((field) => {
+        const value = row[field];
+        if (value === null) return "";
+        if (typeof value === "number") return formatDecimal(value, format.decimal);
+        const text = String(value);
+        return field === "group" && !keepFormulas ? neutraliseFormula(text, format.decimal) : text;
+      }),
+    );
+  }
+  return createCsvWriter(format)(records);
 }
 
 function toText(

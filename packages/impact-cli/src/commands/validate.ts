@@ -28,7 +28,9 @@ Example:
   async run({ values, positionals }, io) {
     const shown = singleFileArg("validate", "the catalog file", positionals);
     const input = await readJsonFile(resolvePath(io.cwd, shown), shown);
-    const { formatPath, isImpactError, parseCatalog } = await import("@observatoire/impact-core");
+    const { escapeForTerminal, formatPath, isImpactError, parseCatalog } = await import(
+      "@observatoire/impact-core"
+    );
     let catalog: Catalog;
     try {
       catalog = parseCatalog(input);
@@ -41,7 +43,7 @@ Example:
       } else {
         for (const issue of list) {
           io.stdout.write(
-            `${formatPath(issue.path) || "(root)"}: ${issue.message.replace(/\s*\n\s*/g, " ")} [${issue.code}]\n`,
+            `${escapeForTerminal(`${formatPath(issue.path) || "(root)"}: ${issue.message.replace(/\s*\n\s*/g, " ")} [${issue.code}]`)}\n`,
           );
         }
       }

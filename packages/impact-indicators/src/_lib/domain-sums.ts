@@ -1,5 +1,6 @@
 import { ImpactError } from "@observatoire/impact-core";
 import type { DomainEstimate, NumericColumn, SurveyMethod } from "../types";
+import { weightScale } from "./scale";
 import { estimateFromSums, type ProportionSums } from "./survey-core";
 import { badWeight, describe, invalid, notBinary } from "./validate";
 
@@ -13,6 +14,8 @@ export type GroupColumn = readonly GroupKey[] | NumericColumn;
 // in a flat table instead of a Map: this is what keeps millions of rows within a small factor
 // of a bare typed-array loop.
 const TABLE_LIMIT = 1 << 16;
+
+const NO_KEY = Symbol("no group yet");
 
 /**
  * @internal Per-group sufficient statistics in growable typed arrays, plus the sample's total
@@ -28,6 +31,8 @@ export class DomainSums {
   q1 = new Float64Array(8);
   q0 = new Float64Array(8);
   totalRows = 0;
+  /** Power of two the weights were multiplied by (set by `addColumns`; see `scale.ts`). */
+  scale = 1;
   private map = new Map<GroupKey, number>();
   table = new Int32Array(0);
 
@@ -111,14 +116,20 @@ export class DomainSums {
     const n = values.length;
     // The accumulators live in locals, reloaded only when a new group makes them grow.
     let { rows, positive, w1, w0, q1, q0, table } = this;
-    let lastKey: GroupKey | undefined;
+    // Not a possible key: an undefined first group (or a hole) must reach slot() and be refused
+    // there rather than match an initial `undefined` and be written to slot -1.
+    let lastKey: unknown = NO_KEY;
     let lastSlot = -1;
+    // Called once, on empty sums, by domainProportions: the scale applies to every group.
+    const scale = weightScale(weights);
+    this.scale = scale;
     for (let i = 0; i < n; i++) {
       const y = values[i];
       const w = weights === undefined ? 1 : (weights[i] as number);
       if (typeof w !== "number" || !(w >= 0 && w < Number.POSITIVE_INFINITY)) {
         throw badWeight(w, i);
       }
+      const v = w * scale;
       const key = groups[i] as GroupKey;
       let s = lastSlot;
       if (key !== lastKey) {
@@ -135,11 +146,11 @@ export class DomainSums {
       rows[s] = (rows[s] as number) + 1;
       if (w > 0) positive[s] = (positive[s] as number) + 1;
       if (y === 1) {
-        w1[s] = (w1[s] as number) + w;
-        q1[s] = (q1[s] as number) + w * w;
+        w1[s] = (w1[s] as number) + v;
+        q1[s] = (q1[s] as number) + v * v;
       } else if (y === 0) {
-        w0[s] = (w0[s] as number) + w;
-        q0[s] = (q0[s] as number) + w * w;
+        w0[s] = (w0[s] as number) + v;
+        q0[s] = (q0[s] as number) + v * v;
       } else {
         throw notBinary(y, i);
       }
@@ -168,6 +179,7 @@ export class DomainSums {
       w0: this.w0[s] as number,
       q1: this.q1[s] as number,
       q0: this.q0[s] as number,
+      scale: this.scale,
     };
   }
 

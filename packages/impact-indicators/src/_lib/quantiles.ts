@@ -7,11 +7,25 @@ const normalCache = new Map<number, number>();
 const studentCache = new Map<number, Map<number, number>>();
 const MAX_CACHED = 256;
 
+// Above this many degrees of freedom stdlib's t quantile loses digits (it returns 0 from about
+// 1e16), while the first two terms of the Cornish-Fisher expansion in 1/df are exact to double
+// precision (the next term is below z^7 / df^3 < 1e-27 here). At 1e10 both agree to 2e-16.
+const LARGE_DF = 1e10;
+
+/** Student quantile for a large `df`: Cornish-Fisher expansion around the normal one. */
+function cornishFisher(level: number, df: number): number {
+  const z = normalCritical(level);
+  const z2 = z * z;
+  return z + (z * (z2 + 1)) / (4 * df) + (z * (5 * z2 * z2 + 16 * z2 + 3)) / (96 * df * df);
+}
+
 /** @internal The two-sided normal critical value `z` with `P(|Z| <= z) = level`. */
 export function normalCritical(level: number): number {
   let z = normalCache.get(level);
   if (z === undefined) {
-    z = normalQuantile(1 - (1 - level) / 2, 0, 1);
+    // The lower tail is exact where `1 - alpha / 2` would round to 1 (level 1 - 2^-53 gives
+    // alpha / 2 = 5.6e-17, and 1 - 5.6e-17 is 1 in floating point, whose quantile is Infinity).
+    z = -normalQuantile((1 - level) / 2, 0, 1);
     if (normalCache.size >= MAX_CACHED) normalCache.clear();
     normalCache.set(level, z);
   }
@@ -34,7 +48,7 @@ export function studentCritical(level: number, df: number): number {
   }
   let t = byDf.get(df);
   if (t === undefined) {
-    t = tQuantile(1 - (1 - level) / 2, df);
+    t = df > LARGE_DF ? cornishFisher(level, df) : -tQuantile((1 - level) / 2, df);
     if (byDf.size >= MAX_CACHED) byDf.clear();
     byDf.set(df, t);
   }

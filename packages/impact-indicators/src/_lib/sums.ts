@@ -1,4 +1,5 @@
 import type { NumericColumn } from "../types";
+import { weightScale } from "./scale";
 import type { ProportionSums } from "./survey-core";
 import { badWeight, invalid, notBinary, readColumn } from "./validate";
 
@@ -24,7 +25,11 @@ export function readValuesAndWeights(
   return { values: v, weights: w };
 }
 
-/** @internal Adds every row of `values` (0/1) with `weights` (or 1) to `sums`, validating each row. */
+/**
+ * @internal Adds every row of `values` (0/1) with `weights` (or 1) to `sums`, validating each
+ * row. `sums` must be empty: the weights are multiplied by the power of two of
+ * `weightScale(weights)`, recorded in `sums.scale`.
+ */
 export function addColumns(
   sums: ProportionSums,
   values: NumericColumn,
@@ -32,6 +37,7 @@ export function addColumns(
 ): void {
   let { rows, positive, w1, w0, q1, q0 } = sums;
   const n = values.length;
+  const scale = weightScale(weights);
   for (let i = 0; i < n; i++) {
     const y = values[i] as number;
     const w = weights === undefined ? 1 : (weights[i] as number);
@@ -39,12 +45,13 @@ export function addColumns(
     if (!(w >= 0 && w < Number.POSITIVE_INFINITY) || typeof w !== "number") {
       throw badWeight(weights?.[i], i);
     }
+    const v = w * scale;
     if (y === 1) {
-      w1 += w;
-      q1 += w * w;
+      w1 += v;
+      q1 += v * v;
     } else if (y === 0) {
-      w0 += w;
-      q0 += w * w;
+      w0 += v;
+      q0 += v * v;
     } else {
       throw notBinary(values[i], i);
     }
@@ -57,4 +64,5 @@ export function addColumns(
   sums.w0 = w0;
   sums.q1 = q1;
   sums.q0 = q0;
+  sums.scale = scale;
 }

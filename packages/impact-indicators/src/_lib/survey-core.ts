@@ -2,6 +2,7 @@ import { ImpactError, type IssuePath } from "@observatoire/impact-core";
 import type { SurveyEstimate, SurveyMethod } from "../types";
 import { betaQuantile } from "./beta";
 import { studentCritical } from "./quantiles";
+import { SAFE_LOW, tooLarge } from "./scale";
 import { describe, invalid } from "./validate";
 
 /**
@@ -23,6 +24,11 @@ export interface ProportionSums {
   q1: number;
   /** Sum of the squared weights of rows with value 0. */
   q0: number;
+  /**
+   * The power of two the weights were multiplied by before summing (1 unless the weights lie
+   * outside the safe range of `scale.ts`): `w1 / scale` is the real sum.
+   */
+  scale?: number;
 }
 
 /** @internal */
@@ -98,7 +104,20 @@ export function estimateFromSums(
       { path: context.path },
     );
   }
+  const scale = sums.scale ?? 1;
+  const sumWeights = total / scale;
+  if (!(sumWeights < Number.POSITIVE_INFINITY)) {
+    throw tooLarge("the sum of the weights", ["weights"]);
+  }
   const p = sums.w1 / total;
+  if (p > 0 && p < SAFE_LOW) {
+    // Only weights spanning more than 120 orders of magnitude get here (1 beside 1e161): the
+    // squares of the small ones underflow and the variance would come out as 0.
+    throw invalid(
+      `the estimate ${p} is positive but below 2^-400 (about 3.9e-121): the weights of the rows with value 1 are so much smaller than the others that the variance cannot be computed; weights must span less than 120 orders of magnitude`,
+      ["weights"],
+    );
+  }
   const squares = sums.q1 + sums.q0;
   const n = context.designRows;
   const variance =
@@ -113,11 +132,11 @@ export function estimateFromSums(
     method,
     standardError: se,
     n: sums.positive,
-    sumWeights: total,
+    sumWeights,
     effectiveN: (total * total) / squares,
     designEffect: (sums.positive * squares) / (total * total),
-    // sum w (y - p)^2 = total p (1 - p) for 0/1 values.
-    deff: meanDeff(variance, total * p * (1 - p), total, sums.positive),
+    // sum w (y - p)^2 = N p (1 - p) for 0/1 values; N unscaled, as R compares it with n.
+    deff: meanDeff(variance, sumWeights * p * (1 - p), sumWeights, sums.positive),
     df,
   };
 }
@@ -168,6 +187,14 @@ export function proportionBounds(
     upper = p;
   } else {
     const t = studentCritical(level, df);
+    if (!Number.isFinite(t)) {
+      // Only a df far below 1 gets here (df 0.001 at level 0.95): the Student quantile is
+      // beyond the largest double.
+      throw invalid(
+        `df ${df} is too small for level ${level}: the Student quantile is larger than the largest number (about 1.8e308); use at least 1 degree of freedom`,
+        ["options", "df"],
+      );
+    }
     switch (method) {
       case "mean":
         lower = p - t * se;
@@ -223,8 +250,13 @@ function kornGraubard(
       : [betaQuantile(alpha / 2, size, 1), 1];
   }
   // With zero weights R's nrow counts rows that degf does not, so the ratio is not always 1.
+  const denominator = studentCritical(level, degf);
+  // Levels below 2^-54 have critical values of exactly 0 (alpha / 2 rounds to 0.5), and an
+  // interval that is the median of both beta distributions whatever the ratio: take 1.
   const ratio =
-    betaRows - 1 === degf ? 1 : studentCritical(level, betaRows - 1) / studentCritical(level, degf);
+    betaRows - 1 === degf || denominator === 0
+      ? 1
+      : studentCritical(level, betaRows - 1) / denominator;
   const nEff = ((p * (1 - p)) / variance) * ratio * ratio;
   const lower = betaQuantile(alpha / 2, nEff * p, nEff * (1 - p) + 1);
   const upper = betaQuantile(1 - alpha / 2, nEff * p + 1, nEff * (1 - p));

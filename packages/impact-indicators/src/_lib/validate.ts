@@ -108,6 +108,31 @@ function isBigIntArray(value: ArrayBufferView): boolean {
   return value instanceof BigInt64Array || value instanceof BigUint64Array;
 }
 
+/**
+ * The longest column (rows of a survey, cells of a table side, components of an index) the
+ * functions accept: 100,000,000 entries, a Float64Array of 800 MB. Longer arrays, sparse ones
+ * of length 2^32 - 1 included, are refused with `INVALID_INPUT` before anything is allocated
+ * from their length.
+ *
+ * @example
+ * import { MAX_COLUMN_LENGTH, kishEffectiveSampleSize } from "@observatoire/impact-indicators";
+ * MAX_COLUMN_LENGTH;
+ * //=> 100000000
+ * kishEffectiveSampleSize(new Array(2 ** 32 - 1));
+ * //=> throws INVALID_INPUT
+ */
+export const MAX_COLUMN_LENGTH = 100_000_000;
+
+/** @internal Refuses a length above {@link MAX_COLUMN_LENGTH}; call before allocating from it. */
+export function checkLength(length: number, path: IssuePath, name: string): void {
+  if (length > MAX_COLUMN_LENGTH) {
+    throw invalid(
+      `${name} has ${length} entries, more than the ${MAX_COLUMN_LENGTH} accepted (MAX_COLUMN_LENGTH)`,
+      path,
+    );
+  }
+}
+
 /** @internal Checks that `column` is an array-like of numbers, without looking at the values. */
 export function readColumn(column: unknown, name: string): NumericColumn {
   if (!isNumericColumn(column)) {
@@ -115,6 +140,7 @@ export function readColumn(column: unknown, name: string): NumericColumn {
       name,
     ]);
   }
+  checkLength(column.length, [name], name);
   return column;
 }
 

@@ -1,5 +1,6 @@
 import chisquareCdf from "@stdlib/stats-base-dists-chisquare-cdf";
-import { describe, invalid, readOptions } from "../_lib/validate";
+import { tooLarge } from "../_lib/scale";
+import { checkLength, describe, invalid, readOptions } from "../_lib/validate";
 
 /** Options of {@link chiSquareTest}. */
 export interface ChiSquareTestOptions {
@@ -52,8 +53,10 @@ export function chiSquareTest(
   if (!Array.isArray(table) || table.length === 0) {
     throw invalid(`table must be a non-empty array of rows, got ${describe(table)}`, ["table"]);
   }
+  checkLength(table.length, ["table"], "table");
   const first = table[0];
   const columns = Array.isArray(first) ? first.length : 0;
+  checkLength(columns, ["table", 0], "table[0]");
   const rowTotals = new Float64Array(table.length);
   const columnTotals = new Float64Array(columns);
   let total = 0;
@@ -89,6 +92,7 @@ export function chiSquareTest(
       throw invalid(`column ${j} of table sums to 0: its expected counts are zero`, ["table"]);
     }
   }
+  if (!(total < Number.POSITIVE_INFINITY)) throw tooLarge("the sum of the counts", ["table"]);
   const df = (table.length - 1) * (columns - 1);
   if (df === 0) return { statistic: 0, df, pValue: 1 };
   const correct = yates && df === 1;
@@ -96,14 +100,19 @@ export function chiSquareTest(
   for (let i = 0; i < table.length; i++) {
     const row = table[i] as readonly number[];
     for (let j = 0; j < columns; j++) {
-      const expected = ((rowTotals[i] as number) * (columnTotals[j] as number)) / total;
+      // The share first: rowTotal * columnTotal would overflow for counts of 1e200.
+      const expected = (rowTotals[i] as number) * ((columnTotals[j] as number) / total);
       let observed = row[j] as number;
       if (correct) {
         const gap = expected - observed;
         observed += Math.sign(gap) * Math.min(0.5, Math.abs(gap));
       }
-      statistic += ((observed - expected) * (observed - expected)) / expected;
+      const difference = observed - expected;
+      // difference * (difference / expected) is at most the statistic, itself at most the total
+      // times min(rows, columns) - 1, whereas difference^2 overflows from 1.3e154.
+      statistic += difference * (difference / expected);
     }
   }
+  if (!(statistic < Number.POSITIVE_INFINITY)) throw tooLarge("the statistic", ["table"]);
   return { statistic, df, pValue: 1 - chisquareCdf(statistic, df) };
 }

@@ -8,7 +8,10 @@ import type { BinomialCount, DifferenceMethod, Interval } from "../types";
 export interface DifferenceOfProportionsOptions {
   /** Interval method; `"newcombe"` by default. */
   method?: DifferenceMethod | undefined;
-  /** Confidence level strictly between 0 and 1; 0.95 by default. */
+  /**
+   * Confidence level strictly between 0 and 1; 0.95 by default. Every such level gives a finite
+   * interval: the tail probability is used directly, so even `1 - 2 ** -53` works.
+   */
   level?: number | undefined;
 }
 

@@ -1,4 +1,6 @@
 import { ImpactError, type IssuePath } from "@observatoire/impact-core";
+import { tooLarge } from "../_lib/scale";
+import { checkLength } from "../_lib/validate";
 import { describe } from "../weighting/_lib/read-weights";
 import { readComponentValue } from "./_lib/read-values";
 
@@ -103,6 +105,7 @@ export function compositeIndex(
     );
   }
   if (rows.length === 0) return [];
+  checkLength(rows.length, ["rows"], "rows");
 
   const byName = !Array.isArray(rows[0]);
   const components = componentsOf(rows, byName, options.weights);
@@ -132,10 +135,42 @@ export function compositeIndex(
       else acc += w / x;
     }
     if (present === 0 || present / m < minCoverage || weightSum === 0) return null;
+    // Sums of w * x can overflow (1e308 + 1e308) and w / x too (x = 1e-320); then the mean is
+    // taken again with the weights as shares of their sum and, for the harmonic one, values
+    // relative to the smallest: every term is then at most the largest |x| (or 1).
+    if (!Number.isFinite(acc)) return rescaledMean(values, weights, weightSum, aggregation);
     if (aggregation === "arithmetic") return acc / weightSum;
     if (aggregation === "geometric") return Math.exp(acc / weightSum);
-    return weightSum / acc;
+    const harmonic = weightSum / acc;
+    // 1 / 5.6e-309 overflows although the harmonic mean of values near MAX_VALUE is finite.
+    return Number.isFinite(harmonic)
+      ? harmonic
+      : rescaledMean(values, weights, weightSum, aggregation);
   });
+}
+
+function rescaledMean(
+  values: readonly (number | null)[],
+  weights: Float64Array,
+  weightSum: number,
+  aggregation: CompositeAggregation,
+): number {
+  let acc = 0;
+  if (aggregation === "harmonic") {
+    let min = Number.POSITIVE_INFINITY;
+    for (const x of values) if (x !== null && x < min) min = x;
+    for (let j = 0; j < values.length; j++) {
+      const x = values[j] as number | null;
+      if (x !== null) acc += ((weights[j] as number) / weightSum) * (min / x);
+    }
+    return min / acc;
+  }
+  // Only the arithmetic mean gets here: the geometric one sums logarithms.
+  for (let j = 0; j < values.length; j++) {
+    const x = values[j] as number | null;
+    if (x !== null) acc += ((weights[j] as number) / weightSum) * x;
+  }
+  return acc;
 }
 
 function componentsOf(
@@ -146,6 +181,7 @@ function componentsOf(
   const first = rows[0];
   if (!byName) {
     const count = weights === undefined ? (first as unknown[]).length : lengthOfWeights(weights);
+    checkLength(count, weights === undefined ? ["rows", 0] : ["options", "weights"], "a row");
     if (count === 0) {
       throw new ImpactError("INVALID_INPUT", "rows have no component to aggregate", {
         path: ["rows", 0],
@@ -214,6 +250,8 @@ function readWeights(
     out[j] = w;
     sum += w;
   }
+  if (sum === Number.POSITIVE_INFINITY)
+    throw tooLarge("the sum of the weights", ["options", "weights"]);
   if (!(sum > 0)) {
     throw new ImpactError(
       "INVALID_INPUT",

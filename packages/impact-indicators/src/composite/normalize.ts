@@ -1,4 +1,5 @@
 import { ImpactError, type IssuePath } from "@observatoire/impact-core";
+import { largestMagnitude, scaleFor } from "../_lib/scale";
 import { describe } from "../weighting/_lib/read-weights";
 import { readColumn } from "./_lib/read-values";
 
@@ -211,6 +212,18 @@ function constantColumn(method: string, value: number): ImpactError {
   );
 }
 
+/**
+ * `(a - b) / (c - d)` without overflow: values of opposite signs near MAX_VALUE have
+ * differences beyond it (1e308 - -8e307), and halving every term first is exact (but for
+ * subnormals, far below any difference that matters here).
+ */
+function differenceRatio(a: number, b: number, c: number, d: number): number {
+  const top = a - b;
+  const bottom = c - d;
+  if (Number.isFinite(top) && Number.isFinite(bottom)) return top / bottom;
+  return (a / 2 - b / 2) / (c / 2 - d / 2);
+}
+
 function minMax(column: (number | null)[], options: MinMaxOptions): (number | null)[] {
   const range = options.range === undefined ? [0, 100] : options.range;
   if (
@@ -228,7 +241,9 @@ function minMax(column: (number | null)[], options: MinMaxOptions): (number | nu
   const [low, high] = range as [number, number];
   const [min, max] = extent(presentValues(column, "min-max"));
   if (min === max) throw constantColumn("min-max", min);
-  return column.map((x) => (x === null ? null : ((x - min) / (max - min)) * (high - low) + low));
+  return column.map((x) =>
+    x === null ? null : differenceRatio(x, min, max, min) * (high - low) + low,
+  );
 }
 
 function zScore(column: (number | null)[], options: ZScoreOptions): (number | null)[] {
@@ -247,18 +262,35 @@ function zScore(column: (number | null)[], options: ZScoreOptions): (number | nu
       { path: ["values"] },
     );
   }
+  // Values are multiplied by a power of two when their magnitude would make squares overflow
+  // (1e200) or underflow, and taken relative to the first one, so that values a few ulps apart
+  // ([1, 1 + 2^-52, 1]) keep their differences exactly (Sterbenz) instead of losing them to
+  // the rounding of a mean near 1.
+  const scale = scaleFor(largestMagnitude(present));
+  const pivot = (present[0] as number) * scale;
+  const shifted = present.map((x) => x * scale - pivot);
   let total = 0;
-  for (const x of present) total += x;
-  let mean = total / present.length;
+  for (const d of shifted) total += d;
+  let mean = total / shifted.length;
   // A second pass corrects the rounding of the first mean, as R's mean() does.
   let correction = 0;
-  for (const x of present) correction += x - mean;
-  mean += correction / present.length;
+  for (const d of shifted) correction += d - mean;
+  mean += correction / shifted.length;
   let squares = 0;
-  for (const x of present) squares += (x - mean) ** 2;
-  const sd = Math.sqrt(squares / (present.length - 1));
+  for (const d of shifted) squares += (d - mean) ** 2;
+  const sd = Math.sqrt(squares / (shifted.length - 1));
+  if (!Number.isFinite(sd)) {
+    // Only values spanning most of the double range get here (-1e308 and 1e308).
+    throw new ImpactError(
+      "INVALID_INPUT",
+      "z-score normalisation cannot represent the spread of these values (their differences exceed the largest number, about 1.8e308)",
+      { path: ["values"] },
+    );
+  }
   if (sd === 0) throw constantColumn("z-score", present[0] as number);
-  return column.map((x) => (x === null ? null : ((x - mean) / sd) * targetSd + targetMean));
+  return column.map((x) =>
+    x === null ? null : ((x * scale - pivot - mean) / sd) * targetSd + targetMean,
+  );
 }
 
 function minRanks(column: (number | null)[]): (number | null)[] {
@@ -351,7 +383,7 @@ function distanceToReference(
   }
   return column.map((x) => {
     if (x === null) return null;
-    const y = 1 - (ref - x) / (ref - min);
+    const y = 1 - differenceRatio(ref, x, ref, min);
     return cap && y > 1 ? 1 : y;
   });
 }
@@ -384,7 +416,10 @@ function goalposts(
   }
   return column.map((x) => {
     if (x === null) return null;
-    let y = direction === 1 ? (x - lower) / (upper - lower) : (upper - x) / (upper - lower);
+    let y =
+      direction === 1
+        ? differenceRatio(x, lower, upper, lower)
+        : differenceRatio(upper, x, upper, lower);
     if (clamp) y = Math.min(1, Math.max(0, y));
     return y * scale;
   });

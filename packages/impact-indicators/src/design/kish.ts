@@ -1,17 +1,22 @@
 import { ImpactError } from "@observatoire/impact-core";
+import { weightScale } from "../_lib/scale";
 import { badWeight, readColumn } from "../_lib/validate";
 import type { NumericColumn } from "../types";
 
 function weightSums(weights: unknown): { count: number; sum: number; squares: number } {
   const column = readColumn(weights, "weights");
+  // Both results are ratios of sums scaled alike, so an exact power-of-two scale changes
+  // nothing but keeps w^2 from overflowing (1e200) or underflowing (1e-160).
+  const scale = weightScale(column);
   let sum = 0;
   let squares = 0;
   let count = 0;
   for (let i = 0; i < column.length; i++) {
     const w = column[i] as unknown;
     if (typeof w !== "number" || !(w >= 0 && w < Number.POSITIVE_INFINITY)) throw badWeight(w, i);
-    sum += w;
-    squares += w * w;
+    const v = w * scale;
+    sum += v;
+    squares += v * v;
     if (w > 0) count++;
   }
   if (!(sum > 0)) {

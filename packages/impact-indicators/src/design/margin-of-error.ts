@@ -3,7 +3,10 @@ import { describe, invalid, readLevel, readOptions } from "../_lib/validate";
 
 /** Options of {@link marginOfError}. */
 export interface MarginOfErrorOptions {
-  /** Confidence level strictly between 0 and 1; 0.95 by default. */
+  /**
+   * Confidence level strictly between 0 and 1; 0.95 by default. Every such level gives a finite
+   * interval: the tail probability is used directly, so even `1 - 2 ** -53` works.
+   */
   level?: number | undefined;
   /** Design effect multiplying the variance (e.g. {@link kishDesignEffect}); 1 by default. */
   designEffect?: number | undefined;

@@ -7,7 +7,10 @@ import type { Interval, ProportionMethod } from "../types";
 export interface ProportionIntervalOptions {
   /** Interval method; `"wilson"` by default. */
   method?: ProportionMethod | undefined;
-  /** Confidence level strictly between 0 and 1; 0.95 by default. */
+  /**
+   * Confidence level strictly between 0 and 1; 0.95 by default. Every such level gives a finite
+   * interval: the tail probability is used directly, so even `1 - 2 ** -53` works.
+   */
   level?: number | undefined;
 }
 

@@ -1,5 +1,6 @@
 import { ImpactError, type IssuePath } from "@observatoire/impact-core";
 import { DomainSums, type GroupKey } from "../_lib/domain-sums";
+import { SAFE_HIGH, SAFE_LOW } from "../_lib/scale";
 import { emptySums } from "../_lib/sums";
 import { estimateFromSums, type ProportionSums, readDf, SURVEY_METHODS } from "../_lib/survey-core";
 import {
@@ -80,9 +81,7 @@ class ProportionAccumulatorImpl implements ProportionAccumulator {
   }
 
   add(value: number, weight: number | undefined = 1): this {
-    if (typeof weight !== "number" || !(weight >= 0 && weight < Number.POSITIVE_INFINITY)) {
-      throw badWeight(weight, this.sums.rows, "weight");
-    }
+    readAccumulatorWeight(weight, this.sums.rows);
     const s = this.sums;
     if (value === 1) {
       s.w1 += weight;
@@ -147,6 +146,7 @@ class DomainAccumulatorImpl<G extends GroupKey> implements DomainAccumulator<G> 
   }
 
   add(value: number, weight: number, group: G): this {
+    readAccumulatorWeight(weight, this.sums.totalRows);
     this.sums.addRow(value, weight, group, this.sums.totalRows);
     return this;
   }
@@ -190,6 +190,81 @@ function toState(sums: ProportionSums): ProportionAccumulatorState {
   };
 }
 
+/**
+ * Relative slack for the rounding of sums in the consistency checks (a million rows round a sum
+ * by less than 1e-9 of it).
+ */
+const SLACK = 1e-6;
+
+/**
+ * The bounds that sums of `positive` weights in the accumulator range, 0 or [2^-400, 2^400],
+ * cannot break: `sum w^2 <= (sum w)^2` per answer, `(sum w)^2 <= positive * sum w^2` (Cauchy-
+ * Schwarz), `positive * 2^-400 <= sum w <= positive * 2^400`, and no weight without a positive row.
+ */
+function checkConsistency(sums: ProportionSums, path: IssuePath): void {
+  const { positive, w1, w0, q1, q0 } = sums;
+  const fail = (message: string, field: string): never => {
+    throw invalid(`inconsistent state: ${message}`, [...path, field]);
+  };
+  if (sums.rows > Number.MAX_SAFE_INTEGER) {
+    fail(
+      `rows (${sums.rows}) is above Number.MAX_SAFE_INTEGER, more rows than can be counted`,
+      "rows",
+    );
+  }
+  if (positive === 0) {
+    if (w1 !== 0 || w0 !== 0 || q1 !== 0 || q0 !== 0) {
+      fail("positive is 0 but the weight sums are not 0", "positive");
+    }
+    return;
+  }
+  const total = w1 + w0;
+  if (!(total >= positive * SAFE_LOW * (1 - SLACK))) {
+    fail(
+      `${positive} rows with a positive weight (each at least 2^-400) cannot sum to ${total}`,
+      "weight1",
+    );
+  }
+  if (total > positive * SAFE_HIGH * (1 + SLACK)) {
+    fail(`${positive} weights of at most 2^400 cannot sum to ${total}`, "weight1");
+  }
+  if (q1 + q0 > positive * SAFE_HIGH * SAFE_HIGH * (1 + SLACK)) {
+    fail(
+      `${positive} weights of at most 2^400 cannot have squares summing to ${q1 + q0}`,
+      "squares1",
+    );
+  }
+  if (q1 > w1 * w1 * (1 + SLACK) || (w1 > 0 && !(q1 > 0))) {
+    fail(`squares1 (${q1}) is impossible for weights summing to weight1 (${w1})`, "squares1");
+  }
+  if (q0 > w0 * w0 * (1 + SLACK) || (w0 > 0 && !(q0 > 0))) {
+    fail(`squares0 (${q0}) is impossible for weights summing to weight0 (${w0})`, "squares0");
+  }
+  if (total * total > positive * (q1 + q0) * (1 + SLACK)) {
+    fail(
+      `squares1 + squares0 (${q1 + q0}) is below (sum of weights)^2 / positive, the least ${positive} weights summing to ${total} can give`,
+      "squares1",
+    );
+  }
+}
+
+/**
+ * Accumulators save unscaled sums (plain numbers anyone can add), so they take a weight of 0
+ * or in [2^-400, 2^400] (about 3.9e-121 to 2.6e120): the sums of their squares then neither
+ * overflow nor underflow. Batch functions scale and take any finite weight.
+ */
+function readAccumulatorWeight(weight: unknown, row: number): void {
+  if (typeof weight !== "number" || !(weight >= 0 && weight < Number.POSITIVE_INFINITY)) {
+    throw badWeight(weight, row, "weight");
+  }
+  if (weight !== 0 && !(weight >= SAFE_LOW && weight <= SAFE_HIGH)) {
+    throw invalid(
+      `weight must be 0 or between 2^-400 (about 3.9e-121) and 2^400 (about 2.6e120) in an accumulator, got ${weight}; divide the weights by a common factor (the estimate does not change) or use surveyProportion / domainProportions, which scale any finite weights`,
+      ["weight"],
+    );
+  }
+}
+
 function readState(state: unknown, path: IssuePath): ProportionSums {
   if (typeof state !== "object" || state === null) {
     throw invalid(`the state must be an object made by state(), got ${describe(state)}`, path);
@@ -221,6 +296,7 @@ function readState(state: unknown, path: IssuePath): ProportionSums {
       "positive",
     ]);
   }
+  checkConsistency(sums, path);
   return sums;
 }
 
@@ -232,8 +308,10 @@ function readState(state: unknown, path: IssuePath): ProportionSums {
  *
  * @param state - optional saved sums to start from; empty by default
  * @returns a new accumulator
- * @throws {@link ImpactError} `INVALID_INPUT` for a malformed state (path `["state", field]`),
- *   and from `add` (`INVALID_INPUT` for a value other than 0/1 or a bad weight), `merge` (`INVALID_INPUT` for a foreign object) and `finish` (as surveyProportion)
+ * @throws {@link ImpactError} `INVALID_INPUT` for a malformed state or one no rows could
+ *   give (squares below what the weights allow, weights without a positive row; path
+ *   `["state", field]`), and from `add` (`INVALID_INPUT` for a value other than 0/1, a bad weight
+ *   or a positive weight outside [2^-400, 2^400], the range whose squares an unscaled state holds), `merge` (`INVALID_INPUT` for a foreign object) and `finish` (as surveyProportion)
  * @example
  * import { createProportionAccumulator, surveyProportion } from "@observatoire/impact-indicators";
  * const left = createProportionAccumulator().add(1, 0.8).add(1, 1.2).add(0, 0.6);
@@ -262,8 +340,9 @@ export function createProportionAccumulator(
  *
  * @param state - optional saved per-group sums to start from; empty by default
  * @returns a new accumulator
- * @throws {@link ImpactError} `INVALID_INPUT` for a malformed state (path `["state", i, field]`),
- *   and from `add` (`INVALID_INPUT` for a bad value, weight or group),
+ * @throws {@link ImpactError} `INVALID_INPUT` for a malformed or inconsistent state (path
+ *   `["state", i, field]`), and from `add` (`INVALID_INPUT` for a bad value, weight or group, or
+ *   a positive weight outside [2^-400, 2^400]),
  *   `merge` and `finish` (as domainProportions)
  * @example
  * import { createDomainAccumulator } from "@observatoire/impact-indicators";

@@ -16,11 +16,18 @@ import type { NumericColumn, SurveyEstimate, SurveyMethod } from "../types";
 export interface SurveyProportionOptions {
   /** Interval method, as R `svyciprop`; `"logit"` by default. */
   method?: SurveyMethod | undefined;
-  /** Confidence level strictly between 0 and 1; 0.95 by default. */
+  /**
+   * Confidence level strictly between 0 and 1; 0.95 by default. Every such level gives a finite
+   * interval: the tail probability is used directly, so even `1 - 2 ** -53` works.
+   */
   level?: number | undefined;
   /**
    * Degrees of freedom of the Student quantile; by default the design's, `n - 1` (rows with
-   * a positive weight, minus one). `Infinity` gives normal quantiles. Ignored by `"beta"`, as R.
+   * a positive weight, minus one). `Infinity` gives normal quantiles. Any positive df gives a
+   * finite interval of the right width: above 1e10 the Student quantile comes from its
+   * Cornish-Fisher expansion, exact to double precision there. A df so small that the quantile
+   * exceeds the largest double (0.001 at level 0.95) is refused with `INVALID_INPUT`. Ignored
+   * by `"beta"`, as R.
    */
   df?: number | undefined;
   /**

@@ -1,4 +1,5 @@
 import { ImpactError } from "@observatoire/impact-core";
+import { tooLarge } from "../_lib/scale";
 import { encodeCells } from "./_lib/encode-cells";
 import { describe, isArrayLikeColumn, readWeights } from "./_lib/read-weights";
 import type { CategoryCode, WeightingTargets } from "./types";
@@ -77,13 +78,36 @@ export function postStratify(input: PostStratifyInput): PostStratifyResult {
     const c = cells.cells[i] as number;
     sum[c] = (sum[c] as number) + (weights[i] as number);
   }
+  for (let k = 0; k < sum.length; k++) {
+    if (sum[k] === Number.POSITIVE_INFINITY) {
+      throw tooLarge(`the sum of the weights of cell ${describe(cells.keys[k])}`, ["weights"]);
+    }
+  }
   const factor = new Float64Array(sum.length);
+  let finite = true;
   for (let k = 0; k < sum.length; k++) {
     const s = sum[k] as number;
     factor[k] = s > 0 ? (cells.totals[k] as number) / s : 1;
+    if (factor[k] === Number.POSITIVE_INFINITY) finite = false;
   }
-  for (let i = 0; i < n; i++) {
-    weights[i] = (weights[i] as number) * (factor[cells.cells[i] as number] as number);
+  if (finite) {
+    for (let i = 0; i < n; i++) {
+      const c = cells.cells[i] as number;
+      const w = (weights[i] as number) * (factor[c] as number);
+      // w * (target / sum) can round past MAX_VALUE when the target is near it.
+      weights[i] =
+        w < Number.POSITIVE_INFINITY
+          ? w
+          : (cells.totals[c] as number) * ((weights[i] as number) / (sum[c] as number));
+    }
+  } else {
+    // A target of 1e300 over weights of 1e-300 has no finite factor, but each weight's share of
+    // its cell times the target is at most the target.
+    for (let i = 0; i < n; i++) {
+      const c = cells.cells[i] as number;
+      const s = sum[c] as number;
+      if (s > 0) weights[i] = (cells.totals[c] as number) * ((weights[i] as number) / s);
+    }
   }
   return { weights };
 }

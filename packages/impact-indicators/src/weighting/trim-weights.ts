@@ -1,4 +1,5 @@
 import { ImpactError } from "@observatoire/impact-core";
+import { tooLarge } from "../_lib/scale";
 import { describe, isArrayLikeColumn, readMaxIterations, readWeights } from "./_lib/read-weights";
 
 /** Options of {@link trimWeights}. */
@@ -81,6 +82,9 @@ export function trimWeights(
 
   let total = 0;
   for (let i = 0; i < n; i++) total += w[i] as number;
+  // The slack below and the mean weight are relative to the total: an infinite one would
+  // disable every bound (1e308 left untrimmed).
+  if (total === Number.POSITIVE_INFINITY) throw tooLarge("the sum of the weights", ["weights"]);
   if (strict && (n * lower > total || n * upper < total)) {
     throw new ImpactError(
       "INVALID_INPUT",

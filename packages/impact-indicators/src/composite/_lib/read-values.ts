@@ -1,4 +1,5 @@
 import { formatPath, ImpactError, type IssuePath } from "@observatoire/impact-core";
+import { checkLength } from "../../_lib/validate";
 import { describe, isArrayLikeColumn } from "../../weighting/_lib/read-weights";
 
 /**
@@ -37,6 +38,7 @@ export function readColumn(values: unknown, path: IssuePath): (number | null)[] 
       { path },
     );
   }
+  checkLength(values.length, path, "values");
   const out: (number | null)[] = new Array(values.length);
   for (let i = 0; i < values.length; i++) {
     out[i] = readComponentValue(values[i], [...path, i]);

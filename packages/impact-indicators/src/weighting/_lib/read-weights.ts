@@ -1,4 +1,5 @@
 import { ImpactError, type IssuePath } from "@observatoire/impact-core";
+import { checkLength } from "../../_lib/validate";
 
 /** Whether `value` is an array or a typed array (not a DataView). */
 export function isArrayLikeColumn(value: unknown): value is ArrayLike<unknown> {
@@ -17,6 +18,7 @@ export function readWeights(
   path: IssuePath,
   lengthSource: string,
 ): Float64Array {
+  checkLength(n, path, weights === undefined ? lengthSource : "weights");
   const out = new Float64Array(n);
   if (weights === undefined) {
     out.fill(1);
