@@ -7,9 +7,10 @@ import type {
 import { readChoice, readNumberArg, stringFlag } from "../_lib/args";
 import { dataError, usageError } from "../_lib/cli-error";
 import { type CsvFormat, findColumn, streamCsv } from "../_lib/csv";
+import { createCsvWriter, neutraliseFormula } from "../_lib/csv-write";
 import { GrowableFloat64 } from "../_lib/growable";
 import type { ResolvedIo } from "../_lib/io";
-import { parseDecimal } from "../_lib/parse-number";
+import { formatDecimal, parseDecimal } from "../_lib/parse-number";
 import { createProgress } from "../_lib/progress";
 import { readWeight } from "../_lib/read-weight";
 import { fixed, formatTable } from "../_lib/table";
@@ -280,22 +281,24 @@ export async function runDesignSurvey(
     return;
   }
   if (values.csv === true) {
-    const fields = FIELDS;
-    const lines = [fields.join(",")];
+    // As the proportions' --csv: the input's dialect, group labels neutralised against
+    // spreadsheet formulas unless --keep-formulas.
+    const records = [FIELDS.map(String)];
     for (const r of results) {
       const row = pick(r, statistic);
-      lines.push(
-        fields
-          .map((f) => {
-            const v = row[f];
-            if (v === null || v === undefined) return "";
-            const text = String(v);
-            return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-          })
-          .join(","),
+      records.push(
+        FIELDS.map((f) => {
+          const v = row[f];
+          if (v === null || v === undefined) return "";
+          if (typeof v === "number") return formatDecimal(v, format.decimal);
+          const text = String(v);
+          return f === "group" && values["keep-formulas"] !== true
+            ? neutraliseFormula(text, format.decimal)
+            : text;
+        }),
       );
     }
-    io.stdout.write(`${lines.join("\n")}\n`);
+    io.stdout.write(createCsvWriter(format)(records));
     return;
   }
   // With --locale, the estimate and its interval are written as a report does, side by side.
@@ -330,8 +333,11 @@ export async function runDesignSurvey(
           .filter(Boolean)
           .join(", ") || "weights only";
   const what = statistic === "proportion" ? "proportion of" : statistic;
+  const { escapeForTerminal } = await import("@observatoire/impact-core");
   io.stdout.write(
-    `${shown}: ${rows} rows; ${what} ${JSON.stringify(valueColumn)}; ${design}\n\n${formatTable(header, body)}\n\nlevel ${input.level}; full precision with --json or --csv\n`,
+    escapeForTerminal(
+      `${shown}: ${rows} rows; ${what} ${JSON.stringify(valueColumn)}; ${design}\n\n${formatTable(header, body)}\n\nlevel ${input.level}; full precision with --json or --csv\n`,
+    ),
   );
 }
 

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { CalibrationFunction, CalibrationResult } from "@observatoire/impact-indicators";
 import { readChoice, readNumberArg, singleFileArg, stringFlag } from "../_lib/args";
 import { dataError, usageError } from "../_lib/cli-error";
@@ -10,7 +11,7 @@ import { readMargins } from "../_lib/margins";
 import { createProgress } from "../_lib/progress";
 import { readWeight } from "../_lib/read-weight";
 import { formatPairs } from "../_lib/table";
-import { writeRows } from "./rake";
+import { changed, checkUnchanged, snapshot, writeRows } from "./rake";
 
 const DEFAULT_COLUMN = "calibrated_weight";
 const CALFUNS: readonly CalibrationFunction[] = ["linear", "raking", "logit"];
@@ -77,7 +78,11 @@ Example:
     const weightColumn = stringFlag(values.weight);
     const column = stringFlag(values.column) ?? DEFAULT_COLUMN;
     if (column === "") throw usageError("--column cannot be empty");
-    const request = readFormatRequest(stringFlag(values.delimiter), stringFlag(values.decimal));
+    const request = readFormatRequest(
+      stringFlag(values.delimiter),
+      stringFlag(values.decimal),
+      stringFlag(values.encoding),
+    );
     const path = resolvePath(io.cwd, shown);
     const outPath = resolvePath(io.cwd, outShown);
     if (outPath === path) throw usageError("--out must differ from the input file");
@@ -89,6 +94,9 @@ Example:
     const format = await detectCsvFormat(path, shown, request);
     const { decimal } = format;
 
+    // Read twice, as impact rake: the file must not change between the passes.
+    const before = await snapshot(path, shown);
+    const firstHash = createHash("sha256");
     const weights = new GrowableFloat64();
     const codes: string[][] = margins.map(() => []);
     let at: number[] = [];
@@ -128,7 +136,9 @@ Example:
         },
       },
       createProgress(io.stderr, "calibrate (1/2)", size),
+      (chunk) => firstHash.update(chunk),
     );
+    const firstDigest = firstHash.digest("hex");
     if (weights.length === 0) throw dataError(`${shown}: no data rows after the header`);
 
     const [{ isImpactError }, { calibrate, surveyDesign }] = await Promise.all([
@@ -157,9 +167,16 @@ Example:
       }
       throw error;
     }
-    await writeFileAtomic(outPath, outShown, (sink) =>
-      writeRows(path, shown, format, column, result.weights, sink, size, io.stderr),
-    );
+    await writeFileAtomic(outPath, outShown, async (sink) => {
+      await checkUnchanged(path, shown, before, "between the two passes", "calibrated");
+      const secondHash = createHash("sha256");
+      await writeRows(path, shown, format, column, result.weights, sink, size, io.stderr, (chunk) =>
+        secondHash.update(chunk),
+      );
+      await checkUnchanged(path, shown, before, "during the second pass", "calibrated");
+      if (secondHash.digest("hex") !== firstDigest)
+        throw changed(shown, "its content", "calibrated");
+    });
     const summary = {
       rows: result.weights.length,
       margins: margins.map((m) => m.variable),
