@@ -53,7 +53,14 @@ const manifest = {
   main: "./dist/index.cjs",
   module: "./dist/index.js",
   types: "./dist/index.d.cts",
-  files: ["dist", "src", "!src/**/*.test.ts", "!src/**/*.test-d.ts", "!src/**/__fixtures__"],
+  files: [
+    "dist",
+    "src",
+    "!src/**/*.test.ts",
+    "!src/**/*.test-d.ts",
+    "!src/**/__fixtures__",
+    "!src/**/test-helpers.ts",
+  ],
   scripts: {
     build: "tsup",
     typecheck: "tsc -p tsconfig.json",
@@ -97,7 +104,7 @@ write(
 );
 write(
   "src/doc-examples.test.ts",
-  `import { runDocExamples } from "../../../scripts/doc-examples";
+  `import { runDocExamples } from "../../../tools/doc-examples/src/index";
 
 runDocExamples({
   srcDir: new URL(".", import.meta.url),
