@@ -32,7 +32,10 @@ module.exports = {
         "remark-citations imports only impact-citations and impact-core, and no package imports it (ARCHITECTURE.md).",
       severity: "error",
       from: { path: "^packages/remark-citations/src/", pathNot: TESTS },
-      to: { path: "^packages/", pathNot: "^packages/(remark-citations|impact-citations|impact-core)/" },
+      to: {
+        path: "^packages/",
+        pathNot: "^packages/(remark-citations|impact-citations|impact-core)/",
+      },
     },
     {
       name: "no-package-imports-remark-citations",
