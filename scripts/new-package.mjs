@@ -12,10 +12,12 @@ import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const [name, description] = process.argv.slice(2);
-if (!name || !/^impact-[a-z0-9]+(?:-[a-z0-9]+)*$/.test(name) || !description) {
-  console.error('usage: node scripts/new-package.mjs impact-<kebab-name> "<one-line description>"');
+if (!name || !/^(?:impact|remark)-[a-z0-9]+(?:-[a-z0-9]+)*$/.test(name) || !description) {
   console.error(
-    "(the impact- prefix puts the package in the fixed release group of .changeset/config.json)",
+    'usage: node scripts/new-package.mjs impact-<kebab-name>|remark-<kebab-name> "<one-line description>"',
+  );
+  console.error(
+    "(impact-* packages are in the fixed release group of .changeset/config.json; a remark-* plugin must be added to it by name)",
   );
   process.exit(2);
 }
@@ -51,7 +53,14 @@ const manifest = {
   main: "./dist/index.cjs",
   module: "./dist/index.js",
   types: "./dist/index.d.cts",
-  files: ["dist", "src", "!src/**/*.test.ts", "!src/**/*.test-d.ts", "!src/**/__fixtures__"],
+  files: [
+    "dist",
+    "src",
+    "!src/**/*.test.ts",
+    "!src/**/*.test-d.ts",
+    "!src/**/__fixtures__",
+    "!src/**/test-helpers.ts",
+  ],
   scripts: {
     build: "tsup",
     typecheck: "tsc -p tsconfig.json",
@@ -95,7 +104,7 @@ write(
 );
 write(
   "src/doc-examples.test.ts",
-  `import { runDocExamples } from "../../../scripts/doc-examples";
+  `import { runDocExamples } from "../../../tools/doc-examples/src/index";
 
 runDocExamples({
   srcDir: new URL(".", import.meta.url),

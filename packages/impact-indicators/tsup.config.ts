@@ -4,8 +4,15 @@ import { defineConfig } from "tsup";
 // entry, code shared between them goes to chunks), so that an app's bundler, trusting
 // "sideEffects": false, drops whole modules it does not use, together with the @stdlib
 // quantile packages they import: CommonJS dependencies cannot be tree-shaken inside one
-// bundled file. The CommonJS build stays one file.
-const sources = ["src/**/*.ts", "!src/**/*.test.ts", "!src/**/*.test-d.ts"];
+// bundled file. The CommonJS build stays one file. Test files and test helpers are not
+// sources of the library: they stay out of dist (and of the tarball, see "files").
+const sources = [
+  "src/**/*.ts",
+  "!src/**/*.test.ts",
+  "!src/**/*.test-d.ts",
+  "!src/**/test-helpers.ts",
+  "!src/**/__fixtures__/**",
+];
 
 export default defineConfig([
   {

@@ -1,9 +1,9 @@
 import { execFile } from "node:child_process";
-import { existsSync } from "node:fs";
 import { mkdir, rm } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
+import { browserChecks, CHROMIUM_ARGS } from "@observatoire/tools-browser";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { build } from "vite";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -13,32 +13,18 @@ const here = dirname(fileURLToPath(import.meta.url));
 const example = join(here, "..");
 const repo = join(example, "..", "..");
 const results = join(example, "test-results");
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-
-// The flags this machine needs: no sandbox as root, and no background connections, which
-// the closed network refuses (see the README of this example).
-const CHROMIUM_ARGS = [
-  "--headless",
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+// CHROMIUM_PATH, Debian's and Ubuntu's paths, Google Chrome, then Playwright's cache; with
+// no browser the checks are skipped (root `npm test` prints how to enable them), and with
+// CI set a missing browser fails.
+const checks = browserChecks();
 
 let browser: Browser;
 const servers: StaticServer[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `Chromium not found at ${CHROMIUM}: install Debian's chromium or set CHROMIUM_PATH`,
-    );
-  }
+  if (checks.skip) return;
   await mkdir(results, { recursive: true });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  browser = await chromium.launch({ executablePath: checks.path, args: CHROMIUM_ARGS });
 });
 
 afterAll(async () => {
@@ -63,7 +49,7 @@ async function open(root: string): Promise<Page> {
   return page;
 }
 
-describe("the browser example, built with vite", () => {
+describe.skipIf(checks.skip)("the browser example, built with vite", () => {
   const dist = join(example, "dist");
   let page: Page;
 
@@ -117,7 +103,7 @@ describe("the browser example, built with vite", () => {
   });
 });
 
-describe("the API site built by typedoc", () => {
+describe.skipIf(checks.skip)("the API site built by typedoc", () => {
   const site = join(repo, "docs", "api");
   let page: Page;
 
@@ -147,13 +133,58 @@ describe("the API site built by typedoc", () => {
 
   it("lists every package and the guides", async () => {
     const text = await page.locator("body").textContent();
-    for (const name of ["impact-core", "impact-indicators", "impact-citations", "impact-data"]) {
+    for (const name of [
+      "impact-core",
+      "impact-indicators",
+      "impact-citations",
+      "impact-data",
+      "remark-citations",
+    ]) {
       expect(text).toContain(`@observatoire/${name}`);
     }
-    for (const guide of ["Getting started", "Survey indicators", "Citations and notes"]) {
+    for (const guide of [
+      "Getting started",
+      "Survey indicators",
+      "Citations and notes",
+      "Citations in Markdown",
+    ]) {
       expect(text).toContain(guide);
     }
     await page.screenshot({ path: join(results, "docs-site.png") });
+  });
+
+  it("reads well: a favicon, one title a package page, results written as a reader writes them", async () => {
+    const icon = await page.evaluate(async () => {
+      const link = document.querySelector<HTMLLinkElement>('link[rel="icon"]');
+      return link === null ? 0 : (await fetch(link.href)).status;
+    });
+    expect(icon).toBe(200);
+    const base = page.url();
+    await page.goto(new URL("modules/_observatoire_impact-indicators.html", base).href);
+    expect(await page.locator("h1").count()).toBe(1);
+    // The table of contents keeps the code span of "Weighted proportions (R `survey`)".
+    expect(await page.locator(".page-menu, .tsd-page-navigation").first().textContent()).toContain(
+      "(R survey)",
+    );
+    // It points to its benchmarks instead of embedding their tables.
+    expect(await page.locator("h2#performance + p").textContent()).toContain("npm run bench");
+    // Sidebar names do not break inside a word: no break opportunity is rendered there.
+    const breaks = await page.evaluate(
+      () =>
+        [...document.querySelectorAll(".site-menu wbr")].filter(
+          (element) => getComputedStyle(element).display !== "none",
+        ).length,
+    );
+    expect(breaks).toBe(0);
+    await page.screenshot({ path: join(results, "docs-indicators-package.png") });
+    await page.goto(
+      new URL("functions/_observatoire_impact-indicators.formatInterval.html", base).href,
+    );
+    const code = (await page.locator("pre").allTextContents()).join("\n");
+    expect(code).toContain("//=>");
+    expect(code).not.toContain("\\u202f");
+    await page.screenshot({ path: join(results, "docs-format-interval.png") });
+    await page.goto(base);
   });
 
   it("finds an API entry with the search box, and links it to its source", async () => {

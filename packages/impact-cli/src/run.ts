@@ -4,6 +4,7 @@ import type { Command } from "./_lib/command";
 import { describeFailure } from "./_lib/error-message";
 import type { CliIo, ResolvedIo } from "./_lib/io";
 import { VERSION } from "./_lib/version";
+import { calibrateCommand } from "./commands/calibrate";
 import { ciCommand } from "./commands/ci";
 import { citeCommand } from "./commands/cite";
 import { rakeCommand } from "./commands/rake";
@@ -16,6 +17,7 @@ const COMMANDS: readonly Command[] = [
   ciCommand,
   surveyCommand,
   rakeCommand,
+  calibrateCommand,
   citeCommand,
   validateCommand,
 ];

@@ -7,8 +7,9 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll } from "vitest";
 import { run } from "../src/index";
 
-/** The built executable: these tests run what users install. */
-export const BIN = fileURLToPath(new URL("../dist/bin.js", import.meta.url));
+/** The executable npm links (it loads dist/bin.js): these tests run what users install. */
+export const BIN = fileURLToPath(new URL("../bin/impact.js", import.meta.url));
+const BUILT = fileURLToPath(new URL("../dist/bin.js", import.meta.url));
 
 /** What one run of the command produced. */
 export interface Outcome {
@@ -22,8 +23,10 @@ export function impact(
   args: readonly string[],
   options: { cwd?: string; nodeArgs?: readonly string[]; timeout?: number } = {},
 ): Promise<Outcome> {
-  if (!existsSync(BIN)) {
-    throw new Error(`${BIN} is missing: build first (npm run build, or turbo run test builds it)`);
+  if (!existsSync(BUILT)) {
+    throw new Error(
+      `${BUILT} is missing: build first (npm run build, or turbo run test builds it)`,
+    );
   }
   return new Promise((resolve, reject) => {
     execFile(

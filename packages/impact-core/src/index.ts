@@ -78,6 +78,7 @@ export type { Figure, FigureInput } from "./models/figure";
 export { FigureSchema } from "./models/figure";
 export type { Fragility, FragilityInput } from "./models/fragility";
 export { FragilitySchema } from "./models/fragility";
+export { cslDateShapeMessage, MISSING_SOURCE_ID_MESSAGE } from "./models/guessed-shapes";
 export type {
   ActorId,
   FigureId,

@@ -32,6 +32,7 @@ export {
 } from "./input/read-input";
 export type { ImpactLocale, Locale, LocaleInput, ReadLocaleOptions } from "./locale/locale";
 export { LOCALES, localeOf, readLocale } from "./locale/locale";
+export { cslDateShapeMessage, MISSING_SOURCE_ID_MESSAGE } from "./models/guessed-shapes";
 export { escapeHtml, escapeMarkdown, httpUrl } from "./text/escape";
 export type { LocalizedTextLike, LocalizedWording } from "./text/localize";
 export { localize, localizeWithOrigin } from "./text/localize";

@@ -1,4 +1,4 @@
-import { runDocExamples } from "../../../scripts/doc-examples";
+import { runDocExamples } from "../../../tools/doc-examples/src/index";
 
 runDocExamples({
   srcDir: new URL(".", import.meta.url),

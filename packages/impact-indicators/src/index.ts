@@ -15,6 +15,17 @@ export { twoProportionZTest } from "./comparisons/two-proportion-z-test";
 export { kishDesignEffect, kishEffectiveSampleSize } from "./design/kish";
 export type { MarginOfErrorOptions } from "./design/margin-of-error";
 export { marginOfError } from "./design/margin-of-error";
+export type { ReplicateDesignOptions, ReplicateMethod } from "./design/replicate-design";
+export { replicateDesign } from "./design/replicate-design";
+export type {
+  LabelColumn,
+  LonelyPsu,
+  ReplicateDesignInput,
+  ReplicateType,
+  SurveyDesign,
+  SurveyDesignInput,
+} from "./design/survey-design";
+export { isSurveyDesign, surveyDesign } from "./design/survey-design";
 export type { ReportLocale } from "./format/_locale";
 export type { FormatIntervalOptions } from "./format/format-interval";
 export { formatInterval } from "./format/format-interval";
@@ -28,8 +39,14 @@ export type {
   VegaLiteSpec,
 } from "./format/interval-chart-spec";
 export { intervalChartSpec } from "./format/interval-chart-spec";
+export type { BinomialIntervalOptions } from "./intervals/_binomial-input";
+export { agrestiCoullInterval } from "./intervals/agresti-coull-interval";
+export { clopperPearsonInterval } from "./intervals/clopper-pearson-interval";
+export { jeffreysInterval } from "./intervals/jeffreys-interval";
 export type { ProportionIntervalOptions } from "./intervals/proportion-interval";
 export { proportionInterval } from "./intervals/proportion-interval";
+export { waldInterval } from "./intervals/wald-interval";
+export { wilsonInterval } from "./intervals/wilson-interval";
 export type {
   DomainAccumulator,
   DomainGroupState,
@@ -37,8 +54,22 @@ export type {
   ProportionAccumulatorState,
 } from "./survey/accumulators";
 export { createDomainAccumulator, createProportionAccumulator } from "./survey/accumulators";
+export type {
+  DesignAccumulator,
+  DesignAccumulatorState,
+  DesignCellState,
+  DesignRow,
+} from "./survey/design-accumulator";
+export { createDesignAccumulator } from "./survey/design-accumulator";
 export type { DomainProportionsOptions } from "./survey/domain-proportions";
 export { domainProportions } from "./survey/domain-proportions";
+export type {
+  DomainStatistic,
+  MissingValues,
+  SurveyMeanOptions,
+  SurveyStatistic,
+} from "./survey/survey-mean";
+export { domainMeans, domainTotals, surveyMean, surveyTotal } from "./survey/survey-mean";
 export type { SurveyProportionOptions } from "./survey/survey-proportion";
 export { surveyProportion } from "./survey/survey-proportion";
 
@@ -56,6 +87,12 @@ export type {
 
 // weighting
 
+export type {
+  CalibrateOptions,
+  CalibrationFunction,
+  CalibrationResult,
+} from "./weighting/calibrate";
+export { calibrate } from "./weighting/calibrate";
 export type { PostStratifyInput, PostStratifyResult } from "./weighting/post-stratify";
 export { postStratify } from "./weighting/post-stratify";
 export type { RakeInput, RakeMargin, RakeOptions, RakeResult } from "./weighting/rake";

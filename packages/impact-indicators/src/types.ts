@@ -40,6 +40,13 @@ export interface SurveyEstimate extends Interval<SurveyMethod> {
    */
   readonly designEffect: number;
   /**
+   * Design effect as R's `svymean(deff = TRUE)`: the variance over the one of simple random
+   * sampling without replacement of the same size from a population of the weights' total.
+   * Undefined where R gives NA or Inf (weights summing to no more than `n`, as unweighted data)
+   * or NaN (no spread).
+   */
+  readonly deff: number | undefined;
+  /**
    * Degrees of freedom of the Student quantile (`Infinity` for the normal quantile); for the
    * `beta` method, which ignores the `df` option as R does, the design's.
    */

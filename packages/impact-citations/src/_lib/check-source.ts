@@ -1,4 +1,9 @@
-import { ImpactError, type IssuePath } from "@observatoire/impact-core/kernel";
+import {
+  cslDateShapeMessage,
+  ImpactError,
+  type IssuePath,
+  MISSING_SOURCE_ID_MESSAGE,
+} from "@observatoire/impact-core/kernel";
 
 /** A CSL name as the renderers read it. @internal */
 export interface NameFields {
@@ -93,7 +98,12 @@ function checkText(record: Record<string, unknown>, key: string, path: IssuePath
 
 function checkDate(value: unknown, path: IssuePath): void {
   if (value === undefined) return;
-  if (!isRecord(value)) fail(path, `a CSL date must be an object, got ${describe(value)}`);
+  if (!isRecord(value)) {
+    fail(
+      path,
+      cslDateShapeMessage(value) ?? `a CSL date must be an object, got ${describe(value)}`,
+    );
+  }
   checkText(value, "literal", path);
   checkText(value, "raw", path);
   const parts = value["date-parts"];
@@ -150,7 +160,12 @@ function checkNames(value: unknown, path: IssuePath): void {
 export function checkSource(value: unknown, path: IssuePath): SourceFields {
   if (!isRecord(value)) fail(path, `a source must be an object, got ${describe(value)}`);
   if (typeof value.id !== "string" || value.id === "") {
-    fail([...path, "id"], `a source needs a non-empty string id, got ${JSON.stringify(value.id)}`);
+    fail(
+      [...path, "id"],
+      value.id === undefined
+        ? MISSING_SOURCE_ID_MESSAGE
+        : `a source needs a non-empty string id, got ${JSON.stringify(value.id)}`,
+    );
   }
   if (typeof value.type !== "string") {
     fail([...path, "type"], `source "${value.id}" needs a CSL type`);

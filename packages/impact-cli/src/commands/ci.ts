@@ -1,5 +1,6 @@
+import { LOCALES } from "@observatoire/impact-core/kernel";
 import type { Interval, ProportionMethod } from "@observatoire/impact-indicators";
-import { readCountArg, readLevel, stringFlag } from "../_lib/args";
+import { readChoice, readCountArg, readLevel, stringFlag } from "../_lib/args";
 import { argumentError, usageError } from "../_lib/cli-error";
 import type { Command } from "../_lib/command";
 import { fixed, formatPairs } from "../_lib/table";
@@ -16,13 +17,14 @@ const ARGUMENTS = {
 export const ciCommand: Command = {
   name: "ci",
   summary: "confidence interval of a proportion (successes out of trials)",
-  help: `Usage: impact ci SUCCESSES TRIALS [--method M] [--level L] [--json]
+  help: `Usage: impact ci SUCCESSES TRIALS [--method M] [--level L] [--locale fr|en] [--json]
 
 Confidence interval of a binomial proportion, as statsmodels proportion_confint.
 
 Options:
   --method M   wilson (default), wald, agresti-coull, clopper-pearson, jeffreys
   --level L    confidence level strictly between 0 and 1 (default 0.95)
+  --locale L   fr or en: one line as a report writes it ("74,0 % [64,6 % ; 81,6 %]")
   --json       print one JSON object (full precision) instead of a table
   -h, --help   show this help
 
@@ -39,6 +41,7 @@ Example:
   options: {
     method: { type: "string" },
     level: { type: "string" },
+    locale: { type: "string" },
     json: { type: "boolean" },
   },
   async run({ values, positionals }, io) {
@@ -51,10 +54,13 @@ Example:
     const trials = readCountArg(positionals[1] as string, "TRIALS");
     const method = stringFlag(values.method) as ProportionMethod | undefined;
     const level = readLevel(values.level);
-    const [{ isImpactError }, { proportionInterval }] = await Promise.all([
-      import("@observatoire/impact-core/kernel"),
-      import("@observatoire/impact-indicators"),
-    ]);
+    const locale =
+      values.locale === undefined ? undefined : readChoice(values.locale, "locale", LOCALES, "fr");
+    const [{ isImpactError }, { proportionInterval, formatPercent, formatInterval }] =
+      await Promise.all([
+        import("@observatoire/impact-core/kernel"),
+        import("@observatoire/impact-indicators"),
+      ]);
     let interval: Interval<ProportionMethod>;
     try {
       interval = proportionInterval(successes, trials, { method, level });
@@ -74,6 +80,12 @@ Example:
           level: interval.level,
           method: interval.method,
         })}\n`,
+      );
+      return;
+    }
+    if (locale !== undefined) {
+      io.stdout.write(
+        `${formatPercent(interval.estimate, { digits: 1, locale })} ${formatInterval(interval, { locale })}\n`,
       );
       return;
     }

@@ -214,12 +214,14 @@ Example:
   },
 };
 
-interface Snapshot {
+/** @internal */
+export interface Snapshot {
   readonly size: number;
   readonly mtimeMs: number;
 }
 
-async function snapshot(path: string, shown: string): Promise<Snapshot> {
+/** @internal The size and modification time of a file, to check it does not change (rake, calibrate). */
+export async function snapshot(path: string, shown: string): Promise<Snapshot> {
   try {
     const { size, mtimeMs } = await stat(path);
     return { size, mtimeMs };
@@ -228,21 +230,24 @@ async function snapshot(path: string, shown: string): Promise<Snapshot> {
   }
 }
 
-async function checkUnchanged(
+/** @internal Throws when the file's size or modification time differ from `before`. */
+export async function checkUnchanged(
   path: string,
   shown: string,
   before: Snapshot,
   when: string,
+  task = "raked",
 ): Promise<void> {
   const now = await snapshot(path, shown);
   if (now.size !== before.size)
-    throw changed(shown, `its size (${before.size} then ${now.size} bytes) ${when}`);
-  if (now.mtimeMs !== before.mtimeMs) throw changed(shown, `its modification time ${when}`);
+    throw changed(shown, `its size (${before.size} then ${now.size} bytes) ${when}`, task);
+  if (now.mtimeMs !== before.mtimeMs) throw changed(shown, `its modification time ${when}`, task);
 }
 
-function changed(shown: string, what: string) {
+/** @internal The error of a file that changed between or during the passes. */
+export function changed(shown: string, what: string, task = "raked") {
   return dataError(
-    `${shown} changed while it was being raked (${what}); the weights may not match its rows, so nothing was written: run again on a file that is not being modified`,
+    `${shown} changed while it was being ${task} (${what}); the weights may not match its rows, so nothing was written: run again on a file that is not being modified`,
   );
 }
 
@@ -344,8 +349,8 @@ async function readCodes(
   };
 }
 
-/** Second pass: every input row, re-serialised, with its raked weight appended. */
-async function writeRows(
+/** @internal Second pass: every input row, re-serialised, with its new weight appended (rake, calibrate). */
+export async function writeRows(
   path: string,
   shown: string,
   format: CsvFormat,

@@ -16,6 +16,7 @@ import { type DecimalMark, formatDecimal, parseDecimal } from "../_lib/parse-num
 import { createProgress } from "../_lib/progress";
 import { readWeight } from "../_lib/read-weight";
 import { fixed, formatTable } from "../_lib/table";
+import { DESIGN_FLAGS, DESIGN_HELP, runDesignSurvey, wantsDesign } from "./_survey-design";
 
 const METHODS: readonly SurveyMethod[] = ["logit", "mean", "beta", "asin"];
 
@@ -66,12 +67,15 @@ Options:
 ${csvFlagsHelp(17)}
   -h, --help     show this help
 
+${DESIGN_HELP}
+
 Columns of --json and --csv: ${FIELDS.slice(0, 7).join(", ")},
 ${FIELDS.slice(7).join(", ")} (group is null without --by; df is null in JSON,
 Infinity in CSV, with --df Infinity).
 
 Example:
   $ impact survey enquete.csv --value innovation --weight poids --by population
+  $ impact survey enquete.csv --value note --mean --weight poids --strata region --cluster commune
 `,
   options: {
     value: { type: "string" },
@@ -84,6 +88,7 @@ Example:
     csv: { type: "boolean" },
     "keep-formulas": { type: "boolean" },
     ...CSV_FLAGS,
+    ...DESIGN_FLAGS,
   },
   async run({ values, positionals }, io) {
     const shown = singleFileArg("survey", "the CSV file", positionals);
@@ -110,6 +115,21 @@ Example:
     const size = await inputFileSize(path, shown);
     const format = await detectCsvFormat(path, shown, request);
     const { decimal } = format;
+    if (wantsDesign(values)) {
+      await runDesignSurvey(values, io, {
+        path,
+        shown,
+        format,
+        size,
+        valueColumn,
+        weightColumn,
+        byColumn,
+        method,
+        level,
+        df,
+      });
+      return;
+    }
 
     const { createDomainAccumulator, createProportionAccumulator } = await import(
       "@observatoire/impact-indicators"

@@ -2,6 +2,7 @@ import * as z from "zod";
 import { stripForbiddenKeys } from "../_lib/forbidden-keys";
 import type { ValidationIssue } from "../errors/impact-error";
 import { ValidationIssueCode } from "../errors/issue-codes";
+import { cslDateShapeMessage, MISSING_SOURCE_ID_MESSAGE } from "./guessed-shapes";
 import { SourceIdSchema } from "./ids";
 
 /**
@@ -141,16 +142,20 @@ const DatePartsEntrySchema = /* @__PURE__ */ (() =>
  */
 export const CslDateSchema = /* @__PURE__ */ (() =>
   z
-    .looseObject({
-      "date-parts": z
-        .array(DatePartsEntrySchema)
-        .min(1, { error: "date-parts needs one entry (a date) or two (a range)" })
-        .max(2, { error: "date-parts needs one entry (a date) or two (a range)" })
-        .readonly()
-        .optional(),
-      literal: z.string().min(1).optional(),
-      raw: z.string().min(1).optional(),
-    })
+    .looseObject(
+      {
+        "date-parts": z
+          .array(DatePartsEntrySchema)
+          .min(1, { error: "date-parts needs one entry (a date) or two (a range)" })
+          .max(2, { error: "date-parts needs one entry (a date) or two (a range)" })
+          .readonly()
+          .optional(),
+        literal: z.string().min(1).optional(),
+        raw: z.string().min(1).optional(),
+      },
+      // `issued: [[2019, 10]]` is the shape people guess: say what to write instead.
+      { error: (issue) => cslDateShapeMessage(issue.input) },
+    )
     .refine(
       (date) =>
         date["date-parts"] !== undefined || date.literal !== undefined || date.raw !== undefined,
@@ -169,7 +174,12 @@ const numberOrString = /* @__PURE__ */ (() => z.union([z.string().min(1), z.numb
 export const SourceObjectSchema = /* @__PURE__ */ (() =>
   z
     .looseObject({
-      id: SourceIdSchema,
+      // A missing id is the other guess: say what it is for.
+      id: z
+        .string({
+          error: (issue) => (issue.input === undefined ? MISSING_SOURCE_ID_MESSAGE : undefined),
+        })
+        .pipe(SourceIdSchema),
       type: z.enum(CSL_ITEM_TYPES, {
         error: (issue) => `unknown CSL item type ${JSON.stringify(issue.input)}`,
       }),

@@ -1,9 +1,12 @@
-import normalQuantile from "@stdlib/stats-base-dists-normal-quantile";
 import tQuantile from "@stdlib/stats-base-dists-t-quantile";
+import { normalCritical } from "./normal-critical";
+
+// The normal critical value has its own module, so that an app using only normal-based
+// intervals does not load the Student quantile.
+export { normalCritical };
 
 // Reports use a handful of levels over and over: caching the quantile turns the
 // interval functions into a few arithmetic operations (over a million calls a second).
-const normalCache = new Map<number, number>();
 const studentCache = new Map<number, Map<number, number>>();
 const MAX_CACHED = 256;
 
@@ -17,19 +20,6 @@ function cornishFisher(level: number, df: number): number {
   const z = normalCritical(level);
   const z2 = z * z;
   return z + (z * (z2 + 1)) / (4 * df) + (z * (5 * z2 * z2 + 16 * z2 + 3)) / (96 * df * df);
-}
-
-/** @internal The two-sided normal critical value `z` with `P(|Z| <= z) = level`. */
-export function normalCritical(level: number): number {
-  let z = normalCache.get(level);
-  if (z === undefined) {
-    // The lower tail is exact where `1 - alpha / 2` would round to 1 (level 1 - 2^-53 gives
-    // alpha / 2 = 5.6e-17, and 1 - 5.6e-17 is 1 in floating point, whose quantile is Infinity).
-    z = -normalQuantile((1 - level) / 2, 0, 1);
-    if (normalCache.size >= MAX_CACHED) normalCache.clear();
-    normalCache.set(level, z);
-  }
-  return z;
 }
 
 /**

@@ -46,14 +46,18 @@ export function readDf(df: unknown, path: IssuePath = ["options", "df"]): number
   return df;
 }
 
-/** @internal The options every survey estimate takes: `level`, `method` (default "logit") and `df`. */
-export function readSurveyOptions(
-  options:
-    | { readonly level?: unknown; readonly method?: unknown; readonly df?: unknown }
-    | undefined,
-): { level: number; method: SurveyMethod; df: number | undefined } {
+/**
+ * @internal The options every survey estimate takes: `level`, `method` (default "logit")
+ * and `df`; `opts` is the checked options object, for the caller's other options.
+ */
+export function readSurveyOptions<
+  T extends { readonly level?: unknown; readonly method?: unknown; readonly df?: unknown },
+>(
+  options: T | undefined,
+): { opts: Partial<T>; level: number; method: SurveyMethod; df: number | undefined } {
   const opts = readOptions(options);
   return {
+    opts,
     level: readLevel(opts.level),
     method: readMethod(opts.method, SURVEY_METHODS, "logit"),
     df: readDf(opts.df),
@@ -137,11 +141,63 @@ export function estimateFromSums(
   const variance =
     ((n / (n - 1)) * ((1 - p) * (1 - p) * sums.q1 + p * p * sums.q0)) / (total * total);
   const se = Math.sqrt(variance);
+  const [lower, upper] = proportionBounds(p, variance, method, level, df, degf, context.betaRows);
+  return {
+    estimate: p,
+    lower,
+    upper,
+    level,
+    method,
+    standardError: se,
+    n: sums.positive,
+    sumWeights,
+    effectiveN: (total * total) / squares,
+    designEffect: (sums.positive * squares) / (total * total),
+    // sum w (y - p)^2 = N p (1 - p) for 0/1 values; N unscaled, as R compares it with n.
+    deff: meanDeff(variance, sumWeights * p * (1 - p), sumWeights, sums.positive),
+    df,
+  };
+}
+
+/**
+ * @internal R's `deff = TRUE` for a mean: the variance over the one of simple random sampling
+ * without replacement, `svyvar * (N - n) / (N n)` with `svyvar = n/(n-1) * sum w (y - m)^2 / N`,
+ * `N` the sum of the weights and `n` the rows with a positive weight. Undefined where R gives NA,
+ * Inf or NaN: weights summing to no more than `n`, fewer than 2 rows, or no spread.
+ */
+export function meanDeff(
+  variance: number,
+  weightedSquares: number,
+  sumWeights: number,
+  positive: number,
+): number | undefined {
+  if (!(positive > 1 && sumWeights > positive)) return undefined;
+  const svyvar = ((positive / (positive - 1)) * weightedSquares) / sumWeights;
+  const vsrs = (svyvar * (sumWeights - positive)) / (sumWeights * positive);
+  const deff = variance / vsrs;
+  return Number.isFinite(deff) ? deff : undefined;
+}
+
+/**
+ * @internal The bounds of R `svyciprop` for a proportion `p` of variance `variance`: `logit`,
+ * `mean`, `asin` on `df` degrees of freedom; `beta` (Korn-Graubard) on the design's `degf` and
+ * `betaRows` (R's `nrow(design)`).
+ */
+export function proportionBounds(
+  p: number,
+  variance: number,
+  method: SurveyMethod,
+  level: number,
+  df: number,
+  degf: number,
+  betaRows: number,
+): [number, number] {
+  const se = Math.sqrt(variance);
   const alpha = 1 - level;
   let lower: number;
   let upper: number;
   if (method === "beta") {
-    [lower, upper] = kornGraubard(p, variance, alpha, level, degf, context.betaRows);
+    [lower, upper] = kornGraubard(p, variance, alpha, level, degf, betaRows);
   } else if (p === 0 || p === 1 || se === 0) {
     // Every transformed method degenerates to the point: R's logit fit diverges to an interval
     // within 1e-9 of p, its mean interval is [p, p] and its asin one is NaN. We return [p, p].
@@ -182,19 +238,7 @@ export function estimateFromSums(
       }
     }
   }
-  return {
-    estimate: p,
-    lower,
-    upper,
-    level,
-    method,
-    standardError: se,
-    n: sums.positive,
-    sumWeights,
-    effectiveN: (total * total) / squares,
-    designEffect: (sums.positive * squares) / (total * total),
-    df,
-  };
+  return [lower, upper];
 }
 
 function expit(x: number): number {

@@ -3,7 +3,21 @@ import { describe, expect, it } from "vitest";
 import { expectClose, expectImpactError } from "../../test/helpers";
 import fixture from "../__fixtures__/intervals.json" with { type: "json" };
 import type { ProportionMethod } from "../types";
+import { agrestiCoullInterval } from "./agresti-coull-interval";
+import { clopperPearsonInterval } from "./clopper-pearson-interval";
+import { jeffreysInterval } from "./jeffreys-interval";
 import { proportionInterval } from "./proportion-interval";
+import { waldInterval } from "./wald-interval";
+import { wilsonInterval } from "./wilson-interval";
+
+/** The one-method function of each method. */
+const BY_METHOD = {
+  wald: waldInterval,
+  wilson: wilsonInterval,
+  "agresti-coull": agrestiCoullInterval,
+  "clopper-pearson": clopperPearsonInterval,
+  jeffreys: jeffreysInterval,
+} as const;
 
 const METHODS: ProportionMethod[] = [
   "wald",
@@ -25,6 +39,40 @@ describe("proportionInterval agrees with statsmodels proportion_confint", () => 
       expectClose(ci.upper, c.upper, 1e-8, `${what} upper`);
       expect(ci.estimate).toBe(c.successes / c.trials);
     }
+  });
+});
+
+describe("the one-method functions agree with statsmodels and with proportionInterval", () => {
+  for (const method of METHODS) {
+    const cases = fixture.proportionInterval.filter((c) => c.method === method);
+    const interval = BY_METHOD[method];
+    it(`${interval.name} on the ${cases.length} ${method} cases to 1e-8, the same result as proportionInterval`, () => {
+      expect(cases.length).toBeGreaterThan(100);
+      for (const c of cases) {
+        const ci = interval(c.successes, c.trials, { level: c.level });
+        const what = `${method} ${c.successes}/${c.trials} at ${c.level}`;
+        expectClose(ci.lower, c.lower, 1e-8, `${what} lower`);
+        expectClose(ci.upper, c.upper, 1e-8, `${what} upper`);
+        expect(ci).toEqual(proportionInterval(c.successes, c.trials, { method, level: c.level }));
+      }
+    });
+  }
+
+  it("check their input as proportionInterval does, and refuse another method", () => {
+    for (const interval of Object.values(BY_METHOD)) {
+      expectImpactError(() => interval(11, 10), "INVALID_INPUT", ["successes"]);
+      expectImpactError(() => interval(0, 0), "EMPTY_SAMPLE", ["trials"]);
+      expectImpactError(() => interval(5, 10, { level: 95 }), "INVALID_INPUT", [
+        "options",
+        "level",
+      ]);
+      expectImpactError(() => interval(5, 10, 0.95 as never), "INVALID_INPUT", ["options"]);
+    }
+    expect(wilsonInterval(5, 10, { method: "wilson" } as never).method).toBe("wilson");
+    expectImpactError(() => wilsonInterval(5, 10, { method: "wald" } as never), "INVALID_INPUT", [
+      "options",
+      "method",
+    ]);
   });
 });
 

@@ -1,17 +1,16 @@
-import { betaQuantile } from "../_lib/beta";
-import { normalCritical } from "../_lib/quantiles";
 import { readBinomial, readLevel, readMethod, readOptions } from "../_lib/validate";
 import type { Interval, ProportionMethod } from "../types";
+import type { BinomialIntervalOptions } from "./_binomial-input";
+import { agrestiCoullOf } from "./agresti-coull-interval";
+import { clopperPearsonOf } from "./clopper-pearson-interval";
+import { jeffreysOf } from "./jeffreys-interval";
+import { waldOf } from "./wald-interval";
+import { wilsonOf } from "./wilson-interval";
 
 /** Options of {@link proportionInterval}. */
-export interface ProportionIntervalOptions {
+export interface ProportionIntervalOptions extends BinomialIntervalOptions {
   /** Interval method; `"wilson"` by default. */
   method?: ProportionMethod | undefined;
-  /**
-   * Confidence level strictly between 0 and 1; 0.95 by default. Every such level gives a finite
-   * interval: the tail probability is used directly, so even `1 - 2 ** -53` works.
-   */
-  level?: number | undefined;
 }
 
 const METHODS: readonly ProportionMethod[] = [
@@ -30,6 +29,11 @@ const METHODS: readonly ProportionMethod[] = [
  * `clopper-pearson` is 0 at 0 successes and 1 at `trials` successes; `jeffreys` is the
  * plain equal-tailed Beta(x + 1/2, n - x + 1/2) interval (no special case at 0 or n, as
  * statsmodels); `wilson` has no continuity correction.
+ *
+ * An app that shows one method imports that method's function instead
+ * ({@link wilsonInterval}, {@link waldInterval}, {@link agrestiCoullInterval},
+ * {@link clopperPearsonInterval}, {@link jeffreysInterval}: same options but `method`, same
+ * result): this one carries every method's quantile, the beta quantile included.
  *
  * @param successes - number of successes, an integer in [0, trials]
  * @param trials - number of trials, a positive integer
@@ -57,56 +61,16 @@ export function proportionInterval(
   const level = readLevel(opts.level);
   const method = readMethod(opts.method, METHODS, "wilson");
   readBinomial(successes, trials, ["successes"], ["trials"]);
-  const n = trials;
-  const x = successes;
-  const q = x / n;
-  let lower: number;
-  let upper: number;
   switch (method) {
-    case "wilson": {
-      const z = normalCritical(level);
-      const z2 = z * z;
-      const denom = 1 + z2 / n;
-      const center = (q + z2 / (2 * n)) / denom;
-      const dist = (z * Math.sqrt((q * (1 - q)) / n + z2 / (4 * n * n))) / denom;
-      // At 0 or n successes the exact bound is 0 or 1, which rounding can miss by one ulp
-      // (1.0000000000000002 at 1846 of 1846, level 0.5387, before clipping); statsmodels does
-      // not clip, a difference of 2e-16.
-      lower = clip01(center - dist);
-      upper = clip01(center + dist);
-      break;
-    }
-    case "wald": {
-      const dist = normalCritical(level) * Math.sqrt((q * (1 - q)) / n);
-      lower = clip01(q - dist);
-      upper = clip01(q + dist);
-      break;
-    }
-    case "agresti-coull": {
-      const z = normalCritical(level);
-      const nc = n + z * z;
-      const qc = (x + (z * z) / 2) / nc;
-      const dist = z * Math.sqrt((qc * (1 - qc)) / nc);
-      lower = clip01(qc - dist);
-      upper = clip01(qc + dist);
-      break;
-    }
-    case "clopper-pearson": {
-      const alpha2 = (1 - level) / 2;
-      lower = x === 0 ? 0 : betaQuantile(alpha2, x, n - x + 1);
-      upper = x === n ? 1 : betaQuantile(1 - alpha2, x + 1, n - x);
-      break;
-    }
-    case "jeffreys": {
-      const alpha2 = (1 - level) / 2;
-      lower = betaQuantile(alpha2, x + 0.5, n - x + 0.5);
-      upper = betaQuantile(1 - alpha2, x + 0.5, n - x + 0.5);
-      break;
-    }
+    case "wilson":
+      return wilsonOf(successes, trials, level);
+    case "wald":
+      return waldOf(successes, trials, level);
+    case "agresti-coull":
+      return agrestiCoullOf(successes, trials, level);
+    case "clopper-pearson":
+      return clopperPearsonOf(successes, trials, level);
+    case "jeffreys":
+      return jeffreysOf(successes, trials, level);
   }
-  return { estimate: q, lower, upper, level, method };
-}
-
-function clip01(value: number): number {
-  return Math.min(1, Math.max(0, value));
 }

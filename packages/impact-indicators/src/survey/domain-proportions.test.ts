@@ -27,7 +27,7 @@ describe(`domainProportions agrees with R survey ${fixture.versions.survey} (svy
         if (df === undefined && single) {
           expectImpactError(
             () =>
-              domainProportions(c.values, c.weights, c.groups, {
+              domainProportions(c.values, c.weights, c.groups as (string | number)[], {
                 method: r0.method as SurveyMethod,
                 level: c.level,
               }),
@@ -35,7 +35,7 @@ describe(`domainProportions agrees with R survey ${fixture.versions.survey} (svy
           );
           continue;
         }
-        const rows = domainProportions(c.values, c.weights, c.groups, {
+        const rows = domainProportions(c.values, c.weights, c.groups as (string | number)[], {
           method: r0.method as SurveyMethod,
           level: c.level,
           df,
@@ -63,11 +63,14 @@ describe(`domainProportions agrees with R survey ${fixture.versions.survey} (svy
     if (c === undefined) throw new Error("empty fixture");
     const lone = (c.domains as RDomain[]).find((d) => d.rows === 1);
     expect(lone?.group).toBe("c");
-    expectImpactError(() => domainProportions(c.values, c.weights, c.groups), "EMPTY_SAMPLE", [
-      "groups",
-      7,
-    ]);
-    const rows = domainProportions(c.values, c.weights, c.groups, { df: Number.POSITIVE_INFINITY });
+    expectImpactError(
+      () => domainProportions(c.values, c.weights, c.groups as (string | number)[]),
+      "EMPTY_SAMPLE",
+      ["groups", 7],
+    );
+    const rows = domainProportions(c.values, c.weights, c.groups as (string | number)[], {
+      df: Number.POSITIVE_INFINITY,
+    });
     expect(rows.find((row) => row.group === "c")?.n).toBe(1);
   });
 });

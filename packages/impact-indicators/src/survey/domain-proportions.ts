@@ -1,7 +1,15 @@
+import {
+  designEstimates,
+  proportionFromLinear,
+  readDesignValues,
+  readNa,
+  resolveDesign,
+} from "../_lib/design-estimate";
 import { DomainSums, type GroupColumn, type GroupKey } from "../_lib/domain-sums";
 import { readValuesAndWeights } from "../_lib/sums";
 import { readSurveyOptions } from "../_lib/survey-core";
 import { describe, invalid, isNumericColumn } from "../_lib/validate";
+import { isSurveyDesign, type SurveyDesign } from "../design/survey-design";
 import type { DomainEstimate, NumericColumn } from "../types";
 import type { SurveyProportionOptions } from "./survey-proportion";
 
@@ -21,7 +29,11 @@ export interface DomainProportionsOptions extends SurveyProportionOptions {}
  * fastest). The work is one pass over the rows with typed accumulators.
  *
  * @param values - 0/1 answers
- * @param weights - one weight per row, or `undefined` for an unweighted sample
+ * With a design from {@link surveyDesign} in place of the weights, the standard error is R's
+ * `svyby` on that design and the default `df` of a domain is the `degf` of
+ * `subset(design, g == group)`: its PSUs minus its strata, among rows with a positive weight.
+ *
+ * @param weights - one weight per row, `undefined` for an unweighted sample, or a design
  * @param groups - one group value (string or finite number) per row
  * @param options - `method`, `level`, `df` as {@link surveyProportion}
  * @returns one {@link SurveyEstimate} per group, with its `group`, in first-appearance order
@@ -38,11 +50,20 @@ export interface DomainProportionsOptions extends SurveyProportionOptions {}
  */
 export function domainProportions<G extends GroupKey = GroupKey>(
   values: NumericColumn,
-  weights: NumericColumn | undefined,
+  weights: NumericColumn | SurveyDesign | undefined,
   groups: readonly G[] | NumericColumn,
   options?: DomainProportionsOptions,
 ): DomainEstimate<G>[] {
-  const { level, method, df } = readSurveyOptions(options);
+  const { opts, level, method, df } = readSurveyOptions(options);
+  const na = readNa(opts.na);
+  if (na === "drop" || isSurveyDesign(weights)) {
+    const read = readDesignValues(values, na, true);
+    const columns = resolveDesign(weights, read.values.length);
+    return designEstimates(columns, read.values, read.keep, groups, "mean").map((row) => ({
+      ...proportionFromLinear(row.estimate, method, level, df, row.label, row.path),
+      group: row.group as G,
+    }));
+  }
   const columns = readValuesAndWeights(values, weights);
   if (!isNumericColumn(groups)) {
     throw invalid(`groups must be an array or a typed array, got ${describe(groups)}`, ["groups"]);

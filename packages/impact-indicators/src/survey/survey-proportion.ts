@@ -1,5 +1,14 @@
+import {
+  designEstimates,
+  type MissingValues,
+  proportionFromLinear,
+  readDesignValues,
+  readNa,
+  resolveDesign,
+} from "../_lib/design-estimate";
 import { addColumns, emptySums, readValuesAndWeights } from "../_lib/sums";
 import { estimateFromSums, readSurveyOptions } from "../_lib/survey-core";
+import { isSurveyDesign, type SurveyDesign } from "../design/survey-design";
 import type { NumericColumn, SurveyEstimate, SurveyMethod } from "../types";
 
 /** Options of {@link surveyProportion} and the accumulators' `finish`. */
@@ -20,6 +29,12 @@ export interface SurveyProportionOptions {
    * by `"beta"`, as R.
    */
   df?: number | undefined;
+  /**
+   * Missing values (NaN, null, undefined): `"fail"` (default) refuses them with their row,
+   * `"drop"` leaves their rows out of the estimate but in the design, as R's `na.rm = TRUE`
+   * (the default `df` is then the one of the rows kept).
+   */
+  na?: MissingValues | undefined;
 }
 
 /**
@@ -36,7 +51,11 @@ export interface SurveyProportionOptions {
  * `p`, the asin interval is NaN).
  *
  * @param values - 0/1 answers, a plain array or a typed array
- * @param weights - one finite non-negative weight per value (all 1 when omitted)
+ * With a design from {@link surveyDesign} in place of the weights, the standard error is R's
+ * for that design (strata, clusters, fpc, lonely PSUs) and the default `df` is its `degf`
+ * (PSUs minus strata).
+ *
+ * @param weights - one finite non-negative weight per value (all 1 when omitted), or a design
  * @param options - `method`, `level`, `df`
  * @returns the estimate, its standard error and interval, and Kish's summaries of the weights
  * @throws {@link ImpactError} `INVALID_INPUT` for a value other than 0/1, a negative or NaN weight
@@ -54,10 +73,18 @@ export interface SurveyProportionOptions {
  */
 export function surveyProportion(
   values: NumericColumn,
-  weights?: NumericColumn | undefined,
+  weights?: NumericColumn | SurveyDesign | undefined,
   options?: SurveyProportionOptions,
 ): SurveyEstimate {
-  const { level, method, df } = readSurveyOptions(options);
+  const { opts, level, method, df } = readSurveyOptions(options);
+  const na = readNa(opts.na);
+  if (na === "drop" || isSurveyDesign(weights)) {
+    const read = readDesignValues(values, na, true);
+    const columns = resolveDesign(weights, read.values.length);
+    const [row] = designEstimates(columns, read.values, read.keep, undefined, "mean");
+    const { estimate, label, path } = row as NonNullable<typeof row>;
+    return proportionFromLinear(estimate, method, level, df, label, path);
+  }
   const columns = readValuesAndWeights(values, weights);
   const sums = emptySums();
   addColumns(sums, columns.values, columns.weights);

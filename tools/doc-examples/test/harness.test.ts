@@ -11,7 +11,7 @@ import {
   extractExamples,
   parseExpected,
   runExample,
-} from "./doc-examples";
+} from "../src/index";
 
 class FakeImpactError extends Error {
   readonly code: string;

@@ -1,0 +1,712 @@
+import { ImpactError, type IssuePath } from "@observatoire/impact-core/kernel";
+import {
+  type CalibrationColumns,
+  type DesignColumns,
+  type LonelyPsu,
+  type ReplicateColumns,
+  replicateRank,
+} from "../design/survey-design";
+import type { GroupKey } from "./domain-sums";
+import { meanDeff } from "./survey-core";
+import { describe, invalid } from "./validate";
+
+/** @internal A linear statistic: a ratio mean or a total. */
+export type LinearStatistic = "mean" | "total";
+
+/** @internal One estimate on a domain (possibly the whole sample) of a design. */
+export interface LinearEstimate {
+  readonly estimate: number;
+  readonly variance: number;
+  /** Sum of the weights of the domain's rows. */
+  readonly sumWeights: number;
+  /** Sum of the squared weights of the domain's rows (Kish). */
+  readonly sumSquaredWeights: number;
+  /** Rows of the domain (R's `nrow` of the subset). */
+  readonly rows: number;
+  /** Rows of the domain with a positive weight. */
+  readonly positive: number;
+  /** R's `degf` of the subset: its PSUs minus its strata, among rows with a positive weight. */
+  readonly degf: number;
+  /** R's `deff = TRUE`, undefined where R gives NA, NaN or Inf. */
+  readonly deff: number | undefined;
+  /**
+   * With replicate weights, the variance of `logit(estimate)` from the replicates (what R's
+   * `svyciprop(method = "logit")` takes from `svyglm`); undefined otherwise.
+   */
+  readonly logitVariance?: number;
+}
+
+/** @internal Scratch arrays sized for one design, reused across domains. */
+export class DesignScratch {
+  readonly psuTotal: Float64Array;
+  readonly psuStamp: Int32Array;
+  readonly psuPositiveStamp: Int32Array;
+  readonly stratumTotal: Float64Array;
+  readonly stratumSquares: Float64Array;
+  readonly stratumSubset: Float64Array;
+  readonly stratumStamp: Int32Array;
+  readonly stratumPositiveStamp: Int32Array;
+  readonly touchedPsu: Int32Array;
+  readonly touchedStratum: Int32Array;
+  stamp = 0;
+
+  constructor(columns: DesignColumns) {
+    this.psuTotal = new Float64Array(columns.nPsu);
+    this.psuStamp = new Int32Array(columns.nPsu);
+    this.psuPositiveStamp = new Int32Array(columns.nPsu);
+    this.touchedPsu = new Int32Array(columns.nPsu);
+    this.stratumTotal = new Float64Array(columns.nStrata);
+    this.stratumSquares = new Float64Array(columns.nStrata);
+    this.stratumSubset = new Float64Array(columns.nStrata);
+    this.stratumStamp = new Int32Array(columns.nStrata);
+    this.stratumPositiveStamp = new Int32Array(columns.nStrata);
+    this.touchedStratum = new Int32Array(columns.nStrata);
+  }
+}
+
+/** @internal Describes where the estimate comes from, for messages. */
+export interface DomainLabel {
+  readonly label: string;
+  readonly path: IssuePath;
+}
+
+/**
+ * @internal A mean (`sum w y / sum w`) or total (`sum w y`) over the rows `domainRows` of a
+ * design, with R's first-stage linearisation (`svyrecvar` with `survey.ultimate.cluster`): the
+ * influence values `z` (for a mean `w (y - m) / sum w`, for a total `w y`; 0 outside the domain)
+ * are summed per PSU, centred within each stratum that has rows in the domain on the mean over
+ * all of its PSUs in the sample, and the squares are scaled by `(1 - f_h) n_h / (n_h - 1)`;
+ * lonely PSUs follow the design's rule. This is what R computes on `subset(design, domain)`,
+ * which keeps the whole sample's PSU counts.
+ */
+export function linearEstimate(
+  columns: DesignColumns,
+  values: ArrayLike<number>,
+  domainRows: Int32Array,
+  count: number,
+  statistic: LinearStatistic,
+  scratch: DesignScratch,
+  where: DomainLabel,
+): LinearEstimate {
+  const { weights, psu, stratum } = columns;
+  if (count === 0) {
+    throw new ImpactError("EMPTY_SAMPLE", `${where.label} has no rows`, { path: where.path });
+  }
+  if (columns.replicates !== undefined) {
+    return replicateEstimate(
+      columns,
+      columns.replicates,
+      values,
+      domainRows,
+      count,
+      statistic,
+      where,
+    );
+  }
+  let sumW = 0;
+  let sumWY = 0;
+  let sumW2 = 0;
+  let positive = 0;
+  for (let k = 0; k < count; k++) {
+    const i = domainRows[k] as number;
+    const w = weights[i] as number;
+    sumW += w;
+    sumWY += w * (values[i] as number);
+    sumW2 += w * w;
+    if (w > 0) positive++;
+  }
+  if (statistic === "mean" && !(sumW > 0)) {
+    throw new ImpactError(
+      "EMPTY_SAMPLE",
+      `${where.label} has no positive weight: the mean is undefined`,
+      { path: where.path },
+    );
+  }
+  const mean = sumW > 0 ? sumWY / sumW : 0;
+  const estimate = statistic === "mean" ? mean : sumWY;
+
+  const stamp = ++scratch.stamp;
+  const {
+    psuTotal,
+    psuStamp,
+    psuPositiveStamp,
+    touchedPsu,
+    stratumTotal,
+    stratumSquares,
+    stratumSubset,
+    stratumStamp,
+    stratumPositiveStamp,
+    touchedStratum,
+  } = scratch;
+  let nTouchedPsu = 0;
+  let nTouchedStratum = 0;
+  let positivePsus = 0;
+  let positiveStrata = 0;
+  let spread = 0;
+  // A calibrated design (R keeps every row in a subset of one): the influence values are
+  // computed on the domain, then replaced by their residuals on the calibration variables over
+  // every row, and the variance runs over every row.
+  const calibration = columns.calibration;
+  let residuals: Float64Array | undefined;
+  let varRows = domainRows;
+  let varCount = count;
+  if (calibration !== undefined) {
+    residuals = new Float64Array(columns.rows);
+    for (let k = 0; k < count; k++) {
+      const i = domainRows[k] as number;
+      const w = weights[i] as number;
+      const y = values[i] as number;
+      residuals[i] = statistic === "mean" ? (w * (y - mean)) / sumW : w * y;
+      spread += w * (y - mean) * (y - mean);
+      if (w > 0) {
+        const j = psu[i] as number;
+        if (psuPositiveStamp[j] !== stamp) {
+          psuPositiveStamp[j] = stamp;
+          positivePsus++;
+        }
+        const h = stratum[i] as number;
+        if (stratumPositiveStamp[h] !== stamp) {
+          stratumPositiveStamp[h] = stamp;
+          positiveStrata++;
+        }
+      }
+    }
+    calibrationResiduals(calibration, weights, residuals);
+    varRows = calibration.allRows;
+    varCount = columns.rows;
+  }
+  for (let k = 0; k < varCount; k++) {
+    const i = varRows[k] as number;
+    const w = weights[i] as number;
+    let z: number;
+    if (residuals !== undefined) z = residuals[i] as number;
+    else {
+      const y = values[i] as number;
+      z = statistic === "mean" ? (w * (y - mean)) / sumW : w * y;
+      spread += w * (y - mean) * (y - mean);
+    }
+    const j = psu[i] as number;
+    if (psuStamp[j] !== stamp) {
+      psuStamp[j] = stamp;
+      psuTotal[j] = z;
+      touchedPsu[nTouchedPsu++] = j;
+      const h = stratum[i] as number;
+      if (stratumStamp[h] !== stamp) {
+        stratumStamp[h] = stamp;
+        stratumTotal[h] = 0;
+        stratumSquares[h] = 0;
+        stratumSubset[h] = 0;
+        touchedStratum[nTouchedStratum++] = h;
+      }
+    } else {
+      psuTotal[j] = (psuTotal[j] as number) + z;
+    }
+    if (w > 0 && residuals === undefined) {
+      if (psuPositiveStamp[j] !== stamp) {
+        psuPositiveStamp[j] = stamp;
+        positivePsus++;
+      }
+      const h = stratum[i] as number;
+      if (stratumPositiveStamp[h] !== stamp) {
+        stratumPositiveStamp[h] = stamp;
+        positiveStrata++;
+      }
+    }
+  }
+
+  const variance = varianceOfPsuTotals(columns, scratch, nTouchedPsu, nTouchedStratum, where);
+  return {
+    estimate,
+    variance: statistic === "total" || sumW > 0 ? variance : 0,
+    sumWeights: sumW,
+    sumSquaredWeights: sumW2,
+    // R's subset of a calibrated design keeps every row (nrow, which the beta interval reads).
+    rows: calibration === undefined ? count : columns.rows,
+    positive,
+    degf: positivePsus - positiveStrata,
+    deff:
+      statistic === "mean"
+        ? meanDeff(variance, spread, sumW, positive)
+        : totalDeff(variance, spread, sumW, positive),
+  };
+}
+
+/**
+ * The variance from the PSU totals in `scratch` (`psuTotal` of the `nTouchedPsu` PSUs listed in
+ * `touchedPsu`, whose strata are listed in `touchedStratum` with their sums reset).
+ */
+function varianceOfPsuTotals(
+  columns: DesignColumns,
+  scratch: DesignScratch,
+  nTouchedPsu: number,
+  nTouchedStratum: number,
+  where: DomainLabel,
+): number {
+  const { psuStratum, stratumPsus } = columns;
+  const { psuTotal, touchedPsu, stratumTotal, stratumSubset, stratumSquares } = scratch;
+  for (let k = 0; k < nTouchedPsu; k++) {
+    const j = touchedPsu[k] as number;
+    const h = psuStratum[j] as number;
+    stratumTotal[h] = (stratumTotal[h] as number) + (psuTotal[j] as number);
+    stratumSubset[h] = (stratumSubset[h] as number) + 1;
+  }
+  // Sum of squares around the stratum mean over all its PSUs (those without rows in the
+  // domain count as zeros), in a second pass to avoid cancellation.
+  for (let k = 0; k < nTouchedPsu; k++) {
+    const j = touchedPsu[k] as number;
+    const h = psuStratum[j] as number;
+    const d = (psuTotal[j] as number) - (stratumTotal[h] as number) / (stratumPsus[h] as number);
+    stratumSquares[h] = (stratumSquares[h] as number) + d * d;
+  }
+  return combineStrata(columns, scratch, nTouchedStratum, columns.lonelyPsu, where);
+}
+
+/** @internal Largest domains x PSUs table of {@link cellEstimates}. */
+export const CELL_LIMIT = 1 << 22;
+
+/**
+ * @internal Every domain's estimate in one pass over the rows, through a dense table of sums
+ * per domain and PSU (weights, weighted values shifted by the domain's first value, rows, rows
+ * with a positive weight): the same PSU totals as {@link linearEstimate}, for designs without
+ * replicates or calibration and with at most {@link CELL_LIMIT} cells.
+ */
+export function cellEstimates(
+  columns: DesignColumns,
+  values: ArrayLike<number>,
+  keep: Uint8Array | undefined,
+  codes: Int32Array,
+  groupCount: number,
+  statistic: LinearStatistic,
+  scratch: DesignScratch,
+  label: (g: number) => DomainLabel,
+): LinearEstimate[] {
+  const { weights, psu, nPsu, rows } = columns;
+  const G = groupCount;
+  const sw = new Float64Array(G * nPsu);
+  const swy = new Float64Array(G * nPsu);
+  const cellRows = new Int32Array(G * nPsu);
+  const cellPositive = new Int32Array(G * nPsu);
+  const shift = new Float64Array(G).fill(Number.NaN);
+  const W = new Float64Array(G);
+  const WY = new Float64Array(G);
+  const WYY = new Float64Array(G);
+  const W2 = new Float64Array(G);
+  const count = new Float64Array(G);
+  const positive = new Float64Array(G);
+  for (let i = 0; i < rows; i++) {
+    if (keep !== undefined && keep[i] === 0) continue;
+    const g = codes[i] as number;
+    const w = weights[i] as number;
+    let c = shift[g] as number;
+    if (Number.isNaN(c)) {
+      c = values[i] as number;
+      shift[g] = c;
+    }
+    const y = (values[i] as number) - c;
+    const cell = g * nPsu + (psu[i] as number);
+    const wy = w * y;
+    sw[cell] = (sw[cell] as number) + w;
+    swy[cell] = (swy[cell] as number) + wy;
+    cellRows[cell] = (cellRows[cell] as number) + 1;
+    WYY[g] = (WYY[g] as number) + wy * y;
+    W2[g] = (W2[g] as number) + w * w;
+    if (w > 0) cellPositive[cell] = (cellPositive[cell] as number) + 1;
+  }
+  // The domains' totals, from their cells.
+  for (let g = 0; g < G; g++) {
+    let a = 0;
+    let b = 0;
+    let n = 0;
+    let pos = 0;
+    for (let cell = g * nPsu, end = cell + nPsu; cell < end; cell++) {
+      a += sw[cell] as number;
+      b += swy[cell] as number;
+      n += cellRows[cell] as number;
+      pos += cellPositive[cell] as number;
+    }
+    W[g] = a;
+    WY[g] = b;
+    count[g] = n;
+    positive[g] = pos;
+  }
+  const { psuStratum } = columns;
+  const out: LinearEstimate[] = [];
+  for (let g = 0; g < G; g++) {
+    const where = label(g);
+    const n = count[g] as number;
+    if (n === 0) {
+      throw new ImpactError("EMPTY_SAMPLE", `${where.label} has no rows`, { path: where.path });
+    }
+    const sumW = W[g] as number;
+    if (statistic === "mean" && !(sumW > 0)) {
+      throw new ImpactError(
+        "EMPTY_SAMPLE",
+        `${where.label} has no positive weight: the mean is undefined`,
+        { path: where.path },
+      );
+    }
+    const c = shift[g] as number;
+    const meanShifted = sumW > 0 ? (WY[g] as number) / sumW : 0;
+    const estimate = statistic === "mean" ? meanShifted + c : (WY[g] as number) + c * sumW;
+    const spread = Math.max(0, (WYY[g] as number) - meanShifted * (WY[g] as number));
+    const stamp = ++scratch.stamp;
+    let nTouchedPsu = 0;
+    let nTouchedStratum = 0;
+    let positivePsus = 0;
+    let positiveStrata = 0;
+    const base = g * nPsu;
+    for (let j = 0; j < nPsu; j++) {
+      const cell = base + j;
+      if (cellRows[cell] === 0) continue;
+      const t =
+        statistic === "mean"
+          ? ((swy[cell] as number) - meanShifted * (sw[cell] as number)) / sumW
+          : (swy[cell] as number) + c * (sw[cell] as number);
+      scratch.psuTotal[j] = t;
+      scratch.touchedPsu[nTouchedPsu++] = j;
+      const h = psuStratum[j] as number;
+      if (scratch.stratumStamp[h] !== stamp) {
+        scratch.stratumStamp[h] = stamp;
+        scratch.stratumTotal[h] = 0;
+        scratch.stratumSquares[h] = 0;
+        scratch.stratumSubset[h] = 0;
+        scratch.touchedStratum[nTouchedStratum++] = h;
+      }
+      if ((cellPositive[cell] as number) > 0) {
+        positivePsus++;
+        if (scratch.stratumPositiveStamp[h] !== stamp) {
+          scratch.stratumPositiveStamp[h] = stamp;
+          positiveStrata++;
+        }
+      }
+    }
+    const variance = varianceOfPsuTotals(columns, scratch, nTouchedPsu, nTouchedStratum, where);
+    out.push({
+      estimate,
+      variance,
+      sumWeights: sumW,
+      sumSquaredWeights: W2[g] as number,
+      rows: n,
+      positive: positive[g] as number,
+      degf: positivePsus - positiveStrata,
+      deff:
+        statistic === "mean"
+          ? meanDeff(variance, spread, sumW, positive[g] as number)
+          : totalDeff(variance, spread, sumW, positive[g] as number),
+    });
+  }
+  return out;
+}
+
+function combineStrata(
+  columns: DesignColumns,
+  scratch: DesignScratch,
+  nTouched: number,
+  lonely: LonelyPsu,
+  where: DomainLabel,
+): number {
+  const { stratumPsus, stratumFactor } = columns;
+  const { stratumTotal, stratumSquares, stratumSubset, touchedStratum } = scratch;
+  let sum = 0;
+  let averaged = 0;
+  for (let k = 0; k < nTouched; k++) {
+    const h = touchedStratum[k] as number;
+    const f = stratumFactor[h] as number;
+    // A stratum sampled in full (R: every f below 1e-7) has no variance.
+    if (f < 1e-7) continue;
+    const n = stratumPsus[h] as number;
+    if (n > 1) {
+      const missing = n - (stratumSubset[h] as number);
+      const mean = (stratumTotal[h] as number) / n;
+      sum += ((f * n) / (n - 1)) * ((stratumSquares[h] as number) + missing * mean * mean);
+      continue;
+    }
+    switch (lonely) {
+      case "adjust": {
+        // Not centred: the PSU's deviation from the overall (zero) mean of the influence values.
+        const t = stratumTotal[h] as number;
+        sum += f * t * t;
+        break;
+      }
+      case "average":
+        averaged++;
+        break;
+      case "remove":
+      case "certainty":
+        break;
+      case "fail":
+        throw invalid(
+          `stratum ${describe(columns.stratumLabels[h])} has a single PSU, whose variance cannot be estimated; choose another lonelyPsu rule`,
+          ["strata", columns.stratumFirstRow[h] as number],
+        );
+    }
+  }
+  if (averaged === 0) return sum;
+  if (averaged === nTouched) {
+    throw new ImpactError(
+      "EMPTY_SAMPLE",
+      `${where.label} lies only in strata with a single PSU: lonelyPsu "average" has no other stratum to average`,
+      { path: where.path },
+    );
+  }
+  return (sum * nTouched) / (nTouched - averaged);
+}
+
+/** R's `svytotal(deff = TRUE)`: the design variance over `svyvar * N^2 (N - n) / (N n)`. */
+function totalDeff(
+  variance: number,
+  spread: number,
+  sumWeights: number,
+  positive: number,
+): number | undefined {
+  const deff = meanDeff(variance, spread, sumWeights, positive);
+  return deff === undefined ? undefined : deff / (sumWeights * sumWeights);
+}
+
+/** @internal Group codes of a column: one code per row, groups in first-appearance order. */
+export interface GroupCodes {
+  readonly codes: Int32Array;
+  readonly keys: GroupKey[];
+  readonly firstRow: number[];
+}
+
+/** @internal Codes a column of group labels (strings or finite numbers). */
+export function codeGroups(groups: ArrayLike<unknown>, name = "groups"): GroupCodes {
+  const n = groups.length;
+  const codes = new Int32Array(n);
+  const keys: GroupKey[] = [];
+  const firstRow: number[] = [];
+  const map = new Map<unknown, number>();
+  // Small non-negative integer codes are looked up in a flat table.
+  const table = new Int32Array(256).fill(-1);
+  let lastKey: unknown = Symbol("none");
+  let lastCode = -1;
+  for (let i = 0; i < n; i++) {
+    const key = groups[i];
+    if (typeof key === "number" && key >= 0 && key < 256 && (key | 0) === key) {
+      let code = table[key] as number;
+      if (code < 0) {
+        code = keys.length;
+        table[key] = code;
+        map.set(key, code);
+        keys.push(key);
+        firstRow.push(i);
+      }
+      codes[i] = code;
+      continue;
+    }
+    if (key !== lastKey) {
+      let code = map.get(key);
+      if (code === undefined) {
+        if (!(typeof key === "string" || (typeof key === "number" && Number.isFinite(key)))) {
+          throw invalid(`${name}[${i}] must be a string or a finite number, got ${describe(key)}`, [
+            name,
+            i,
+          ]);
+        }
+        code = keys.length;
+        map.set(key, code);
+        keys.push(key);
+        firstRow.push(i);
+      }
+      lastKey = key;
+      lastCode = code;
+    }
+    codes[i] = lastCode;
+  }
+  return { codes, keys, firstRow };
+}
+
+/**
+ * @internal Rows of each group (a counting sort), skipping rows whose `keep` is 0. `offsets[g]`
+ * to `offsets[g + 1]` index `rows`.
+ */
+export function rowsByGroup(
+  codes: Int32Array,
+  groupCount: number,
+  keep: Uint8Array | undefined,
+): { rows: Int32Array; offsets: Int32Array } {
+  const offsets = new Int32Array(groupCount + 1);
+  const n = codes.length;
+  for (let i = 0; i < n; i++) {
+    if (keep === undefined || keep[i] === 1) {
+      const g = codes[i] as number;
+      offsets[g + 1] = (offsets[g + 1] as number) + 1;
+    }
+  }
+  for (let g = 0; g < groupCount; g++) {
+    offsets[g + 1] = (offsets[g + 1] as number) + (offsets[g] as number);
+  }
+  const cursor = offsets.slice(0, groupCount);
+  const rows = new Int32Array(offsets[groupCount] as number);
+  for (let i = 0; i < n; i++) {
+    if (keep === undefined || keep[i] === 1) {
+      const g = codes[i] as number;
+      rows[cursor[g] as number] = i;
+      cursor[g] = (cursor[g] as number) + 1;
+    }
+  }
+  return { rows, offsets };
+}
+
+/**
+ * @internal A mean or total from replicate weights, as R's `svymean` / `svytotal` on a
+ * `svrepdesign` (combined weights): the statistic recomputed with each replicate's weights
+ * over the domain's rows, `Var = scale * sum_r rscales_r (theta_r - centre)^2`, the centre the
+ * mean of the replicates with a positive rscale (or the estimate when `mse`). Replicates that
+ * leave the domain without weight (a mean of 0/0) are dropped, as R's `na.omit` does.
+ */
+function replicateEstimate(
+  columns: DesignColumns,
+  rep: ReplicateColumns,
+  values: ArrayLike<number>,
+  domainRows: Int32Array,
+  count: number,
+  statistic: LinearStatistic,
+  where: DomainLabel,
+): LinearEstimate {
+  const { weights } = columns;
+  let sumW = 0;
+  let sumWY = 0;
+  let sumW2 = 0;
+  let positive = 0;
+  for (let k = 0; k < count; k++) {
+    const i = domainRows[k] as number;
+    const w = weights[i] as number;
+    sumW += w;
+    sumWY += w * (values[i] as number);
+    sumW2 += w * w;
+    if (w > 0) positive++;
+  }
+  if (statistic === "mean" && !(sumW > 0)) {
+    throw new ImpactError(
+      "EMPTY_SAMPLE",
+      `${where.label} has no positive weight: the mean is undefined`,
+      { path: where.path },
+    );
+  }
+  const mean = sumW > 0 ? sumWY / sumW : 0;
+  const estimate = statistic === "mean" ? mean : sumWY;
+  let spread = 0;
+  for (let k = 0; k < count; k++) {
+    const i = domainRows[k] as number;
+    const d = (values[i] as number) - mean;
+    spread += (weights[i] as number) * d * d;
+  }
+  const R = rep.weights.length;
+  const thetas = new Float64Array(R);
+  for (let r = 0; r < R; r++) {
+    const wr = rep.weights[r] as Float64Array;
+    let a = 0;
+    let b = 0;
+    for (let k = 0; k < count; k++) {
+      const i = domainRows[k] as number;
+      const w = wr[i] as number;
+      a += w * (values[i] as number);
+      b += w;
+    }
+    thetas[r] = statistic === "mean" ? a / b : a;
+  }
+  const variance = replicateVariance(thetas, estimate, rep, where, (x) => x);
+  // A replicate at 0 or 1 has an infinite logit: no bound can be drawn from the replicates.
+  const logitRaw =
+    statistic === "mean"
+      ? replicateVariance(thetas, estimate, rep, where, (x) => Math.log(x / (1 - x)))
+      : undefined;
+  const logitVariance =
+    logitRaw === undefined || Number.isFinite(logitRaw) ? logitRaw : Number.POSITIVE_INFINITY;
+  const all = count === columns.rows && rep.wholeDegf !== undefined;
+  const degf = all ? (rep.wholeDegf as number) : replicateRank(rep.weights, domainRows, count) - 1;
+  // R's replicate deff counts every row of the domain (zero weights too).
+  const deffMean = meanDeff(variance, spread, sumW, count);
+  return {
+    estimate,
+    variance,
+    sumWeights: sumW,
+    sumSquaredWeights: sumW2,
+    rows: count,
+    positive,
+    degf,
+    deff: statistic === "mean" || deffMean === undefined ? deffMean : deffMean / (sumW * sumW),
+    ...(logitVariance === undefined ? {} : { logitVariance }),
+  };
+}
+
+function replicateVariance(
+  thetas: Float64Array,
+  estimate: number,
+  rep: ReplicateColumns,
+  where: DomainLabel,
+  transform: (x: number) => number,
+): number {
+  const { rscales, scale, mse } = rep;
+  let centre = transform(estimate);
+  if (!mse) {
+    let sum = 0;
+    let used = 0;
+    for (let r = 0; r < thetas.length; r++) {
+      const t = thetas[r] as number;
+      if (Number.isNaN(t) || !((rscales[r] as number) > 0)) continue;
+      sum += transform(t);
+      used++;
+    }
+    if (used === 0) {
+      throw new ImpactError(
+        "EMPTY_SAMPLE",
+        `${where.label} has no weight in any replicate: its variance is undefined`,
+        { path: where.path },
+      );
+    }
+    centre = sum / used;
+  }
+  let v = 0;
+  for (let r = 0; r < thetas.length; r++) {
+    const t = thetas[r] as number;
+    if (Number.isNaN(t)) continue;
+    const d = transform(t) - centre;
+    v += (rscales[r] as number) * d * d;
+  }
+  return v * scale;
+}
+
+/**
+ * @internal R's `svyrecvar` for a `greg_calibration`: `z <- qr.resid(qr(X * sqrt(w0)), z / w) * w`
+ * with `w = g sqrt(w0)`, that is `z - w1 * (x' b)` where `b` solves
+ * `(sum w0 x x') b = sum x z / g`, `w0` the weights before calibration, `w1` after, `g = w1 / w0`
+ * and `x` the calibration variables (an intercept and the indicators of every category but the
+ * first of each margin). Works in place on `z`, indexed by row.
+ */
+export function calibrationResiduals(
+  calibration: CalibrationColumns,
+  weights: Float64Array,
+  z: Float64Array,
+): void {
+  const { cells, offsets, size, before, solve } = calibration;
+  const rhs = new Float64Array(size);
+  const n = z.length;
+  for (let i = 0; i < n; i++) {
+    const zi = z[i] as number;
+    if (zi === 0) continue;
+    const w0 = before[i] as number;
+    const g = w0 > 0 ? (weights[i] as number) / w0 : 0;
+    if (g === 0) continue;
+    const v = zi / g;
+    rhs[0] = (rhs[0] as number) + v;
+    for (let m = 0; m < cells.length; m++) {
+      const c = ((cells[m] as Int32Array)[i] as number) - 1;
+      if (c >= 0) {
+        const col = (offsets[m] as number) + c;
+        rhs[col] = (rhs[col] as number) + v;
+      }
+    }
+  }
+  const b = solve(rhs);
+  for (let i = 0; i < n; i++) {
+    let fit = b[0] as number;
+    for (let m = 0; m < cells.length; m++) {
+      const c = ((cells[m] as Int32Array)[i] as number) - 1;
+      if (c >= 0) fit += b[(offsets[m] as number) + c] as number;
+    }
+    z[i] = (z[i] as number) - (weights[i] as number) * fit;
+  }
+}
