@@ -37,8 +37,10 @@ const sound = {
   "packages/impact-core/package.json": {
     name: core,
     main: "src/index.ts",
+    exports: { ".": "./src/index.ts", "./kernel": "./src/kernel.ts" },
     peerDependencies: { zod: "*" },
   },
+  "packages/impact-core/src/kernel.ts": 'export const k = "zod-free";\n',
   "packages/impact-core/src/index.ts":
     'export { a } from "./a";\nexport type { Shape } from "./shape";\n',
   "packages/impact-core/src/a.ts":
@@ -54,7 +56,7 @@ const sound = {
     peerDependencies: { zod: "*" },
     peerDependenciesMeta: { zod: { optional: true } },
   },
-  "packages/impact-indicators/src/index.ts": `import { a } from "${core}/kernel";\nimport type { ZodType } from "zod";\nimport type { Shape } from "${core}";\nexport const b: ZodType | Shape = a;\n`,
+  "packages/impact-indicators/src/index.ts": `import { k } from "${core}/kernel";\nimport type { ZodType } from "zod";\nexport const b: ZodType | string = k;\n`,
   "examples/demo/package.json": {
     name: "demo",
     private: true,

@@ -18,8 +18,10 @@ import { listWorkspaces } from "./check-architecture.mjs";
  * Update both numbers together, from this script's output.
  */
 export const BUDGETS = {
-  "@observatoire/impact-core": 1_330_000, // measured 1,146,943
-  "@observatoire/impact-indicators": 1_200_000, // measured 1,039,567
+  // measured 1,395,903 with the kernel entry (its own build and declarations), issue 15
+  "@observatoire/impact-core": 1_600_000,
+  // measured 1,688,930 after the merge of issue 14 (survey designs, calibration)
+  "@observatoire/impact-indicators": 1_950_000,
   "@observatoire/impact-citations": 600_000, // measured 514,668
   "@observatoire/impact-data": 950_000, // measured 818,737
   "@observatoire/impact-cli": 1_950_000, // measured 1,689,369 (the command is one bundled file)
@@ -28,6 +30,8 @@ export const BUDGETS = {
 
 /** Files a package ships besides the common ones, by package. */
 export const EXTRA_FILES = {
+  // The stub that resolves `@observatoire/impact-core/kernel` for node10-style resolvers.
+  "@observatoire/impact-core": [/^kernel\/package\.json$/],
   "@observatoire/impact-data": [/^catalog\.json$/],
   "@observatoire/impact-cli": [/^bin\/impact\.js$/],
 };
