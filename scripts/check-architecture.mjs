@@ -15,30 +15,18 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const CORE = "@observatoire/impact-core";
-const KERNEL = `${CORE}/kernel`;
 
 /**
  * What each published workspace may depend on at runtime (dependencies, peer and optional
  * dependencies, imports of non-test files). Private workspaces (examples, bench) may depend
  * on anything. A new published package needs a line here.
- *
- * `kernelOnly`: the shipped files' runtime imports of impact-core go through its zod-free
- * entry `@observatoire/impact-core/kernel` (type-only imports of the main entry vanish at
- * runtime and stay allowed); `kernelOnly.except` lists the files (relative to the package)
- * that validate with core's zod schemas.
+ * (That indicators and citations load core only through its zod-free kernel entry is an
+ * import rule: `leaf-packages-load-core-through-its-kernel` in .dependency-cruiser.cjs.)
  */
 export const RULES = {
   [CORE]: { allowed: [] },
-  "@observatoire/impact-indicators": {
-    allowed: [CORE],
-    forbiddenRuntime: ["zod"],
-    kernelOnly: { except: [] },
-  },
-  // fromCslJson validates items with core's SourceSchema: the one schema-bound module.
-  "@observatoire/impact-citations": {
-    allowed: [CORE],
-    kernelOnly: { except: ["src/csl-json/from-csl-json.ts"] },
-  },
+  "@observatoire/impact-indicators": { allowed: [CORE], forbiddenRuntime: ["zod"] },
+  "@observatoire/impact-citations": { allowed: [CORE] },
   "@observatoire/impact-data": { allowed: [CORE] },
   "@observatoire/impact-cli": { allowed: "*" },
   "@observatoire/remark-citations": { allowed: [CORE, "@observatoire/impact-citations"] },
