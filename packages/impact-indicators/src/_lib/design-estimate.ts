@@ -235,16 +235,17 @@ export function proportionFromLinear(
       ? est.logitVariance * (p * (1 - p)) ** 2
       : est.variance;
   const [lower, upper] = proportionBounds(p, variance, method, level, df, est.degf, est.rows);
-  const total = est.sumWeights;
+  // Kish's ratios on the scaled sums (the same numbers, without overflow).
+  const total = est.scaledSumWeights;
   return {
     estimate: p,
     lower,
     upper,
     level,
     method,
-    standardError: Math.sqrt(est.variance),
+    standardError: est.standardError,
     n: est.positive,
-    sumWeights: total,
+    sumWeights: est.sumWeights,
     effectiveN: (total * total) / est.sumSquaredWeights,
     designEffect: (est.positive * est.sumSquaredWeights) / (total * total),
     deff: est.deff,
@@ -253,7 +254,12 @@ export function proportionFromLinear(
 }
 
 /** @internal `estimate +/- t SE`, as R `confint(stat, df = degf)`. */
-export function symmetricBounds(estimate: number, variance: number, level: number, df: number) {
-  const half = studentCritical(level, df) * Math.sqrt(variance);
+export function symmetricBounds(
+  estimate: number,
+  standardError: number,
+  level: number,
+  df: number,
+) {
+  const half = studentCritical(level, df) * standardError;
   return [estimate - half, estimate + half] as const;
 }

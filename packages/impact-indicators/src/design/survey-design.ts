@@ -1,5 +1,6 @@
 import { ImpactError } from "@observatoire/impact-core";
 import type { GroupKey } from "../_lib/domain-sums";
+import { largestMagnitude, scaleFor, tooLarge } from "../_lib/scale";
 import {
   badWeight,
   describe,
@@ -594,10 +595,20 @@ export function replicateColumnsDesign(
   base?: DesignColumns,
 ): SurveyDesign {
   const rows = weights.length;
+  let largest = 0;
+  replicates.forEach((column, r) => {
+    // Replicates made from a design multiply its weights (by n / (n - 1) for JK1, by the
+    // bootstrap's resampling counts): near Number.MAX_VALUE the product overflows.
+    const max = largestMagnitude(column);
+    if (!(max < Number.POSITIVE_INFINITY)) {
+      throw tooLarge(`a weight of replicate ${r + 1}`, ["design"]);
+    }
+    largest = Math.max(largest, max);
+  });
   const repColumns: ReplicateColumns = { weights: replicates, ...options };
   const all = new Int32Array(rows);
   for (let i = 0; i < rows; i++) all[i] = i;
-  const degf = replicateRank(replicates, all, rows) - 1;
+  const degf = replicateRank(replicates, all, rows, scaleFor(largest)) - 1;
   repColumns.wholeDegf = degf;
   const columns: DesignColumns = base
     ? { ...base, replicates: repColumns }
@@ -640,23 +651,31 @@ export function replicateColumnsDesign(
  * its norm (LINPACK's limited pivoting), computed on the Gram matrix. A rank is at most the
  * number of replicates, so an evenly spaced subset of rows is tried first: when its columns
  * are already independent, so are the full ones (the usual case, in a fraction of the time).
+ * The weights are multiplied by `scale` (a power of two from `scale.ts`, which leaves the rank
+ * as it is) so that their products neither overflow nor underflow.
  */
 export function replicateRank(
   replicates: readonly Float64Array[],
   rows: Int32Array,
   count: number,
+  scale: number,
 ): number {
   const k = replicates.length;
   const probe = 8 * k + 64;
   if (count > 2 * probe) {
     const sample = new Int32Array(probe);
     for (let t = 0; t < probe; t++) sample[t] = rows[Math.floor((t * count) / probe)] as number;
-    if (gramRank(replicates, sample, probe) === k) return k;
+    if (gramRank(replicates, sample, probe, scale) === k) return k;
   }
-  return gramRank(replicates, rows, count);
+  return gramRank(replicates, rows, count, scale);
 }
 
-function gramRank(replicates: readonly Float64Array[], rows: Int32Array, count: number): number {
+function gramRank(
+  replicates: readonly Float64Array[],
+  rows: Int32Array,
+  count: number,
+  scale: number,
+): number {
   const columns = replicates.length;
   // The rank is at most min(rows, columns): with more replicates than rows, work on the rows.
   const byRow = count < columns;
@@ -670,7 +689,7 @@ function gramRank(replicates: readonly Float64Array[], rows: Int32Array, count: 
         let sum = 0;
         for (let r = 0; r < columns; r++) {
           const x = replicates[r] as Float64Array;
-          sum += (x[ia] as number) * (x[ib] as number);
+          sum += (x[ia] as number) * scale * ((x[ib] as number) * scale);
         }
         gram[a * k + b] = sum;
         gram[b * k + a] = sum;
@@ -685,7 +704,9 @@ function gramRank(replicates: readonly Float64Array[], rows: Int32Array, count: 
       for (let a = 0; a < k; a++) {
         const x = replicates[a] as Float64Array;
         const base = a * BLOCK;
-        for (let t = 0; t < size; t++) block[base + t] = x[rows[start + t] as number] as number;
+        for (let t = 0; t < size; t++) {
+          block[base + t] = (x[rows[start + t] as number] as number) * scale;
+        }
       }
       for (let a = 0; a < k; a++) {
         const ba = a * BLOCK;

@@ -249,11 +249,11 @@ function checkConsistency(sums: ProportionSums, path: IssuePath): void {
 }
 
 /**
- * Accumulators save unscaled sums (plain numbers anyone can add), so they take a weight of 0
+ * @internal Accumulators save unscaled sums (plain numbers anyone can add), so they take a weight of 0
  * or in [2^-400, 2^400] (about 3.9e-121 to 2.6e120): the sums of their squares then neither
  * overflow nor underflow. Batch functions scale and take any finite weight.
  */
-function readAccumulatorWeight(weight: unknown, row: number): void {
+export function readAccumulatorWeight(weight: unknown, row: number): void {
   if (typeof weight !== "number" || !(weight >= 0 && weight < Number.POSITIVE_INFINITY)) {
     throw badWeight(weight, row, "weight");
   }

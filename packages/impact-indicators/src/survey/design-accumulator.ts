@@ -3,17 +3,10 @@ import { designEstimates, proportionFromLinear } from "../_lib/design-estimate";
 import type { LinearEstimate } from "../_lib/design-variance";
 import type { GroupKey } from "../_lib/domain-sums";
 import { meanDeff, readDf, SURVEY_METHODS } from "../_lib/survey-core";
-import {
-  badWeight,
-  describe,
-  invalid,
-  notBinary,
-  readLevel,
-  readMethod,
-  readOptions,
-} from "../_lib/validate";
+import { describe, invalid, notBinary, readLevel, readMethod, readOptions } from "../_lib/validate";
 import { designColumns, type LonelyPsu, surveyDesign } from "../design/survey-design";
 import type { DomainEstimate, SurveyEstimate } from "../types";
+import { readAccumulatorWeight } from "./accumulators";
 import type { SurveyProportionOptions } from "./survey-proportion";
 
 /** Where a row sits in the design, for {@link DesignAccumulator.add}. */
@@ -140,9 +133,7 @@ class DesignAccumulatorImpl<G extends GroupKey> implements DesignAccumulator<G> 
 
   add(value: number, weight: number, row?: DesignRow<G>): this {
     const r = this.total;
-    if (typeof weight !== "number" || !(weight >= 0 && weight < Number.POSITIVE_INFINITY)) {
-      throw badWeight(weight, r, "weight");
-    }
+    readAccumulatorWeight(weight, r);
     if (value !== 0 && value !== 1) throw notBinary(value, r, "value");
     const where = readOptions(row, "row");
     const stratum = where.stratum ?? 1;
@@ -279,12 +270,15 @@ class DesignAccumulatorImpl<G extends GroupKey> implements DesignAccumulator<G> 
       };
       const est = row.estimate;
       const p = est.estimate;
+      // The design engine sums the weights times est.scale (a power of two): the cells'
+      // squares are scaled alike.
+      const scaled = est.scaledSumWeights;
       const fixed: LinearEstimate = {
         ...est,
         rows: s.rows,
         positive: s.positive,
-        sumSquaredWeights: s.squares,
-        deff: meanDeff(est.variance, est.sumWeights * p * (1 - p), est.sumWeights, s.positive),
+        sumSquaredWeights: s.squares * est.scale * est.scale,
+        deff: meanDeff(est.variance, scaled * p * (1 - p), scaled, s.positive, est.sumWeights),
       };
       const out = proportionFromLinear(fixed, method, level, df, row.label, row.path);
       return grouped ? { ...out, group: row.group as GroupKey } : out;

@@ -78,11 +78,11 @@ function run(
   return designEstimates(columns, read.values, read.keep, groups, statistic).map((row) => {
     const est = row.estimate;
     const df = intervalDf(dfOption, est.degf, row.label, row.path);
-    const [lower, upper] = symmetricBounds(est.estimate, est.variance, level, df);
+    const [lower, upper] = symmetricBounds(est.estimate, est.standardError, level, df);
     const out = {
       statistic,
       estimate: est.estimate,
-      standardError: Math.sqrt(est.variance),
+      standardError: est.standardError,
       lower,
       upper,
       level,
