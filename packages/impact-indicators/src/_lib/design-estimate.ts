@@ -14,7 +14,7 @@ import {
 import type { GroupKey } from "./domain-sums";
 import { studentCritical } from "./quantiles";
 import { proportionBounds } from "./survey-core";
-import { describe, invalid, isNumericColumn, notBinary, readMethod } from "./validate";
+import { checkLength, describe, invalid, isNumericColumn, notBinary, readMethod } from "./validate";
 
 /** What to do with missing values (NaN, null, undefined). */
 export type MissingValues = "fail" | "drop";
@@ -47,6 +47,7 @@ export function resolveDesign(weightsOrDesign: unknown, rows: number): DesignCol
       ["weights"],
     );
   }
+  if (weightsOrDesign !== undefined) checkLength(weightsOrDesign.length, ["weights"], "weights");
   if (rows === 0) {
     throw new ImpactError("EMPTY_SAMPLE", "values is empty: there is nothing to estimate", {
       path: ["values"],
@@ -76,6 +77,7 @@ export function readDesignValues(
     ]);
   }
   const n = values.length;
+  checkLength(n, ["values"], "values");
   let keep: Uint8Array | undefined;
   for (let i = 0; i < n; i++) {
     const v = values[i] as unknown;
@@ -84,6 +86,11 @@ export function readDesignValues(
     if (typeof v === "number" && v - v === 0) {
       if (binary) throw notBinary(v, i);
       continue;
+    }
+    // A hole is not a missing value but a broken column: refused even with na: "drop", so a
+    // sparse array is never walked past its first hole.
+    if (v === undefined && !(i in values)) {
+      throw invalid(`values[${i}] is a hole (an empty slot of a sparse array)`, ["values", i]);
     }
     const missing = v === null || v === undefined || (typeof v === "number" && Number.isNaN(v));
     if (!missing) {
@@ -135,6 +142,7 @@ export function designEstimates(
   if (!isNumericColumn(groups)) {
     throw invalid(`groups must be an array or a typed array, got ${describe(groups)}`, ["groups"]);
   }
+  checkLength(groups.length, ["groups"], "groups");
   if (groups.length !== columns.rows) {
     throw invalid(
       `groups has ${groups.length} entries but values has ${columns.rows}: give one group per value`,

@@ -3,6 +3,7 @@ import type { GroupKey } from "../_lib/domain-sums";
 import { largestMagnitude, scaleFor, tooLarge } from "../_lib/scale";
 import {
   badWeight,
+  checkLength,
   describe,
   invalid,
   isNumericColumn,
@@ -195,11 +196,17 @@ function labelAt(column: LabelColumn, i: number, name: string): GroupKey {
   ]);
 }
 
+/**
+ * A column of labels, checked for its length only: its entries (holes and `undefined` included)
+ * are refused with their index by {@link labelAt} as the rows are coded, so that a sparse array
+ * is never walked past its first hole.
+ */
 function readLabels(column: unknown, name: string, rows: number): LabelColumn | undefined {
   if (column === undefined) return undefined;
   if (!isNumericColumn(column)) {
     throw invalid(`${name} must be an array or a typed array, got ${describe(column)}`, [name]);
   }
+  checkLength(column.length, [name], name);
   if (column.length !== rows) {
     throw invalid(
       `${name} has ${column.length} entries but weights has ${rows}: give one per row`,
@@ -453,6 +460,7 @@ export function readWeights(
       path,
     );
   }
+  checkLength(column.length, path, path.join("."));
   if (column.length !== rows) {
     throw invalid(
       `${path.join(".")} has ${column.length} entries but weights has ${rows}: give one per row`,
@@ -501,7 +509,12 @@ function replicateWeightsDesign(
       ["replicateWeights"],
     );
   }
-  const replicates = list.map((column, r) => readWeights(column, ["replicateWeights", r], rows));
+  checkLength(list.length, ["replicateWeights"], "replicateWeights");
+  // A loop, not map: map skips the holes of a sparse array, which readWeights refuses.
+  const replicates: Float64Array[] = [];
+  for (let r = 0; r < list.length; r++) {
+    replicates.push(readWeights(list[r], ["replicateWeights", r], rows));
+  }
   const count = replicates.length;
   const type = readMethod(opts.type, REPLICATE_TYPES, "JK1", ["type"]);
   if (opts.type === undefined) {
@@ -560,9 +573,8 @@ function replicateWeightsDesign(
   } else if (typeof opts.rscales === "number") {
     rscales.fill(readRscale(opts.rscales, ["rscales"]));
   } else if (Array.isArray(opts.rscales) && opts.rscales.length === count) {
-    opts.rscales.forEach((v, r) => {
-      rscales[r] = readRscale(v, ["rscales", r]);
-    });
+    // A loop, not forEach, which would skip holes and leave their default of 1.
+    for (let r = 0; r < count; r++) rscales[r] = readRscale(opts.rscales[r], ["rscales", r]);
   } else {
     throw invalid(
       `rscales must be a number or an array of ${count} numbers (one per replicate), got ${describe(opts.rscales)}`,
