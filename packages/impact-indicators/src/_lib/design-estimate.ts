@@ -13,6 +13,7 @@ import {
 } from "./design-variance";
 import type { GroupKey } from "./domain-sums";
 import { studentCritical } from "./quantiles";
+import { tooLarge } from "./scale";
 import { proportionBounds } from "./survey-core";
 import { checkLength, describe, invalid, isNumericColumn, notBinary, readMethod } from "./validate";
 
@@ -261,7 +262,7 @@ export function proportionFromLinear(
   };
 }
 
-/** @internal `estimate +/- t SE`, as R `confint(stat, df = degf)`. */
+/** @internal `estimate +/- t SE`, as R `confint(stat, df = degf)`; refused beyond Number.MAX_VALUE. */
 export function symmetricBounds(
   estimate: number,
   standardError: number,
@@ -269,5 +270,9 @@ export function symmetricBounds(
   df: number,
 ) {
   const half = studentCritical(level, df) * standardError;
-  return [estimate - half, estimate + half] as const;
+  const bounds = [estimate - half, estimate + half] as const;
+  if (!(Number.isFinite(bounds[0]) && Number.isFinite(bounds[1]))) {
+    throw tooLarge("a bound of the interval", ["weights"]);
+  }
+  return bounds;
 }

@@ -544,8 +544,17 @@ function totalDeff(
   positive: number,
   population: number,
 ): number | undefined {
-  const deff = meanDeff(variance, spread, sumWeights, positive, population);
-  return deff === undefined ? undefined : deff / (sumWeights * sumWeights);
+  return totalFromMeanDeff(
+    meanDeff(variance, spread, sumWeights, positive, population),
+    sumWeights,
+  );
+}
+
+/** The deff of a total from the one `meanDeff` gives; undefined where it is not finite. */
+function totalFromMeanDeff(deff: number | undefined, sumWeights: number): number | undefined {
+  if (deff === undefined) return undefined;
+  const total = deff / (sumWeights * sumWeights);
+  return Number.isFinite(total) ? total : undefined;
 }
 
 /** @internal Group codes of a column: one code per row, groups in first-appearance order. */
@@ -719,7 +728,7 @@ function replicateEstimate(
     rows: count,
     positive,
     degf,
-    deff: statistic === "mean" || deffMean === undefined ? deffMean : deffMean / (sumW * sumW),
+    deff: statistic === "mean" ? deffMean : totalFromMeanDeff(deffMean, sumW),
     ...(logitVariance === undefined ? {} : { logitVariance }),
   };
 }
