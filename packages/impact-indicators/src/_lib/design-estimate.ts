@@ -80,7 +80,7 @@ export function readDesignValues(
   const n = values.length;
   checkLength(n, ["values"], "values");
   let keep: Uint8Array | undefined;
-  for (let i = 0; i < n; i++) {
+  for (let i = binary ? binaryPrefix(values) : 0; i < n; i++) {
     const v = values[i] as unknown;
     // 0 and 1 first: the common case of proportions costs two comparisons a row.
     if (v === 0 || v === 1) continue;
@@ -107,6 +107,25 @@ export function readDesignValues(
     keep[i] = 0;
   }
   return { values, keep };
+}
+
+/**
+ * The length of the leading run of 0s and 1s of `values`, by a loop specialised for the usual
+ * typed arrays (one comparison a row, each load monomorphic): the general loop of
+ * {@link readDesignValues} takes over from the first other entry.
+ */
+function binaryPrefix(values: NumericColumn): number {
+  const n = values.length;
+  let i = 0;
+  if (values instanceof Uint8Array) {
+    while (i < n && (values[i] as number) <= 1) i++;
+  } else if (values instanceof Float64Array) {
+    for (; i < n; i++) {
+      const v = values[i] as number;
+      if (v !== 0 && v !== 1) break;
+    }
+  }
+  return i;
 }
 
 /** @internal One linear estimate per domain (or one for the whole sample when no groups). */

@@ -362,11 +362,21 @@ export function cellEstimates(
   const { weights, psu, nPsu, rows } = columns;
   const s = designScale(columns);
   const G = groupCount;
-  const sw = new Float64Array(G * nPsu);
-  const swy = new Float64Array(G * nPsu);
-  const cellRows = new Int32Array(G * nPsu);
-  const cellPositive = new Int32Array(G * nPsu);
+  // Per cell, side by side so that a row touches two cache lines: the weights and weighted
+  // values in `sums`, the rows and rows with a positive weight in `counts`.
+  const sums = new Float64Array(2 * G * nPsu);
+  const counts = new Int32Array(2 * G * nPsu);
+  // Each domain's values are shifted by its first value (a mean far from 0 loses no precision
+  // in the squares); found first, in a scan that stops once every domain has one.
   const shift = new Float64Array(G).fill(Number.NaN);
+  for (let i = 0, missing = G; i < rows && missing > 0; i++) {
+    if (keep !== undefined && keep[i] === 0) continue;
+    const g = codes[i] as number;
+    if (Number.isNaN(shift[g] as number)) {
+      shift[g] = values[i] as number;
+      missing--;
+    }
+  }
   const W = new Float64Array(G);
   const WY = new Float64Array(G);
   const WYY = new Float64Array(G);
@@ -378,20 +388,15 @@ export function cellEstimates(
     const g = codes[i] as number;
     const raw = weights[i] as number;
     const w = raw * s;
-    let c = shift[g] as number;
-    if (Number.isNaN(c)) {
-      c = values[i] as number;
-      shift[g] = c;
-    }
-    const y = (values[i] as number) - c;
-    const cell = g * nPsu + (psu[i] as number);
+    const y = (values[i] as number) - (shift[g] as number);
+    const cell = 2 * (g * nPsu + (psu[i] as number));
     const wy = w * y;
-    sw[cell] = (sw[cell] as number) + w;
-    swy[cell] = (swy[cell] as number) + wy;
-    cellRows[cell] = (cellRows[cell] as number) + 1;
+    sums[cell] = (sums[cell] as number) + w;
+    sums[cell + 1] = (sums[cell + 1] as number) + wy;
+    counts[cell] = (counts[cell] as number) + 1;
+    if (raw > 0) counts[cell + 1] = (counts[cell + 1] as number) + 1;
     WYY[g] = (WYY[g] as number) + wy * y;
     W2[g] = (W2[g] as number) + w * w;
-    if (raw > 0) cellPositive[cell] = (cellPositive[cell] as number) + 1;
   }
   // The domains' totals, from their cells.
   for (let g = 0; g < G; g++) {
@@ -399,11 +404,11 @@ export function cellEstimates(
     let b = 0;
     let n = 0;
     let pos = 0;
-    for (let cell = g * nPsu, end = cell + nPsu; cell < end; cell++) {
-      a += sw[cell] as number;
-      b += swy[cell] as number;
-      n += cellRows[cell] as number;
-      pos += cellPositive[cell] as number;
+    for (let cell = 2 * g * nPsu, end = cell + 2 * nPsu; cell < end; cell += 2) {
+      a += sums[cell] as number;
+      b += sums[cell + 1] as number;
+      n += counts[cell] as number;
+      pos += counts[cell + 1] as number;
     }
     W[g] = a;
     WY[g] = b;
@@ -438,12 +443,11 @@ export function cellEstimates(
     let positiveStrata = 0;
     const base = g * nPsu;
     for (let j = 0; j < nPsu; j++) {
-      const cell = base + j;
-      if (cellRows[cell] === 0) continue;
-      const t =
-        statistic === "mean"
-          ? ((swy[cell] as number) - meanShifted * (sw[cell] as number)) / sumW
-          : (swy[cell] as number) + c * (sw[cell] as number);
+      const cell = 2 * (base + j);
+      if (counts[cell] === 0) continue;
+      const cw = sums[cell] as number;
+      const cwy = sums[cell + 1] as number;
+      const t = statistic === "mean" ? (cwy - meanShifted * cw) / sumW : cwy + c * cw;
       scratch.psuTotal[j] = t;
       scratch.touchedPsu[nTouchedPsu++] = j;
       const h = psuStratum[j] as number;
@@ -454,7 +458,7 @@ export function cellEstimates(
         scratch.stratumSubset[h] = 0;
         scratch.touchedStratum[nTouchedStratum++] = h;
       }
-      if ((cellPositive[cell] as number) > 0) {
+      if ((counts[cell + 1] as number) > 0) {
         positivePsus++;
         if (scratch.stratumPositiveStamp[h] !== stamp) {
           scratch.stratumPositiveStamp[h] = stamp;
@@ -573,6 +577,21 @@ export function codeGroups(groups: ArrayLike<unknown>, name = "groups"): GroupCo
   const map = new Map<unknown, number>();
   // Small non-negative integer codes are looked up in a flat table.
   const table = new Int32Array(256).fill(-1);
+  if (groups instanceof Uint8Array) {
+    // Every entry is such a code: one monomorphic loop, no type test.
+    for (let i = 0; i < n; i++) {
+      const key = groups[i] as number;
+      let code = table[key] as number;
+      if (code < 0) {
+        code = keys.length;
+        table[key] = code;
+        keys.push(key);
+        firstRow.push(i);
+      }
+      codes[i] = code;
+    }
+    return { codes, keys, firstRow };
+  }
   let lastKey: unknown = Symbol("none");
   let lastCode = -1;
   for (let i = 0; i < n; i++) {
