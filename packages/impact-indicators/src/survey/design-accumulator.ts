@@ -299,10 +299,17 @@ class DesignAccumulatorImpl<G extends GroupKey> implements DesignAccumulator<G> 
  * across chunks or workers, finished as `surveyProportion` / `domainProportions` on the design
  * `surveyDesign({ weights, strata, clusters, fpc, lonelyPsu })` of all the rows.
  *
+ * This is the accumulator for rows that carry their stratum and PSU: `createProportionAccumulator`
+ * and `createDomainAccumulator` keep
+ * their weights-only `add(value, weight)` / `add(value, weight, group)` and point here when
+ * given a row's place in a design. Like them, it keeps unscaled sums, so a positive weight
+ * must lie in [2^-400, 2^400] (about 3.9e-121 to 2.6e120); `surveyDesign` takes any finite one.
+ *
  * @param options - `lonelyPsu` (as `surveyDesign`), or `state`, the `state()` of another one
  * @returns a new accumulator
  * @throws {@link ImpactError} `INVALID_INPUT` for a bad rule or state, and from `add` (a value
- *   other than 0/1, a bad weight, label or fpc), `merge` and `finish` (as the estimators)
+ *   other than 0/1, a bad weight or one outside [2^-400, 2^400], a bad label or fpc), `merge`
+ *   and `finish` (as the estimators)
  * @example
  * import { createDesignAccumulator, domainProportions, surveyDesign } from "@observatoire/impact-indicators";
  * const a = createDesignAccumulator()
