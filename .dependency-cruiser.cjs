@@ -27,6 +27,24 @@ module.exports = {
       to: { path: "^packages/", pathNot: "^packages/($1|impact-core)/" },
     },
     {
+      name: "remark-citations-imports-citations-and-core",
+      comment:
+        "remark-citations imports only impact-citations and impact-core, and no package imports it (ARCHITECTURE.md).",
+      severity: "error",
+      from: { path: "^packages/remark-citations/src/", pathNot: TESTS },
+      to: {
+        path: "^packages/",
+        pathNot: "^packages/(remark-citations|impact-citations|impact-core)/",
+      },
+    },
+    {
+      name: "no-package-imports-remark-citations",
+      comment: "remark-citations sits beside the CLI: no published package imports it.",
+      severity: "error",
+      from: { path: "^packages/(?!remark-citations/)[^/]+/(?:src|bin)/", pathNot: TESTS },
+      to: { path: "^packages/remark-citations/" },
+    },
+    {
       name: "indicators-no-runtime-zod",
       comment: "impact-indicators never loads zod at runtime: use `import type`.",
       severity: "error",

@@ -27,6 +27,7 @@ export const RULES = {
   "@observatoire/impact-citations": { allowed: [CORE] },
   "@observatoire/impact-data": { allowed: [CORE] },
   "@observatoire/impact-cli": { allowed: "*" },
+  "@observatoire/remark-citations": { allowed: [CORE, "@observatoire/impact-citations"] },
 };
 
 const RUNTIME_FIELDS = ["dependencies", "peerDependencies", "optionalDependencies"];

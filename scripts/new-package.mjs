@@ -12,10 +12,12 @@ import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const [name, description] = process.argv.slice(2);
-if (!name || !/^impact-[a-z0-9]+(?:-[a-z0-9]+)*$/.test(name) || !description) {
-  console.error('usage: node scripts/new-package.mjs impact-<kebab-name> "<one-line description>"');
+if (!name || !/^(?:impact|remark)-[a-z0-9]+(?:-[a-z0-9]+)*$/.test(name) || !description) {
   console.error(
-    "(the impact- prefix puts the package in the fixed release group of .changeset/config.json)",
+    'usage: node scripts/new-package.mjs impact-<kebab-name>|remark-<kebab-name> "<one-line description>"',
+  );
+  console.error(
+    "(impact-* packages are in the fixed release group of .changeset/config.json; a remark-* plugin must be added to it by name)",
   );
   process.exit(2);
 }

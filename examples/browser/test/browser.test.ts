@@ -133,10 +133,21 @@ describe.skipIf(checks.skip)("the API site built by typedoc", () => {
 
   it("lists every package and the guides", async () => {
     const text = await page.locator("body").textContent();
-    for (const name of ["impact-core", "impact-indicators", "impact-citations", "impact-data"]) {
+    for (const name of [
+      "impact-core",
+      "impact-indicators",
+      "impact-citations",
+      "impact-data",
+      "remark-citations",
+    ]) {
       expect(text).toContain(`@observatoire/${name}`);
     }
-    for (const guide of ["Getting started", "Survey indicators", "Citations and notes"]) {
+    for (const guide of [
+      "Getting started",
+      "Survey indicators",
+      "Citations and notes",
+      "Citations in Markdown",
+    ]) {
       expect(text).toContain(guide);
     }
     await page.screenshot({ path: join(results, "docs-site.png") });

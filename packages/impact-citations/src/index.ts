@@ -6,6 +6,7 @@ export type { FormatNotesOptions } from "./notes/format-notes";
 export { formatNotes } from "./notes/format-notes";
 export type { NotePositionsOptions } from "./positions/note-positions";
 export { notePositions } from "./positions/note-positions";
+export { formatAuthor } from "./references/format-author";
 export type { FormatReferenceOptions } from "./references/format-reference";
 export { formatReference } from "./references/format-reference";
 export type {

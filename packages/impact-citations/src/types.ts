@@ -34,6 +34,17 @@ export interface Cite {
    * any other text (`"chap. 3"`) is printed as written.
    */
   readonly locator?: string | undefined;
+  /**
+   * Words printed before the cite (CSL citation-item `prefix`, pandoc's `[see @id]`),
+   * capitalised at the start of a note, where `Ibid.` after it stays lowercase:
+   * `Voir ibid., p. 4`.
+   */
+  readonly prefix?: string | undefined;
+  /**
+   * Words printed after the cite and its locator (CSL citation-item `suffix`):
+   * `"et passim"`, or `", note 3"` (no space is added before a leading comma).
+   */
+  readonly suffix?: string | undefined;
 }
 
 /** One citation: the cites held by one note, in order. */
@@ -61,6 +72,12 @@ export interface FormattedNote {
   readonly noteNumber: number;
   /** The note's content, in the chosen format (cites joined by a semicolon). */
   readonly text: string;
+  /**
+   * Each cite as `text` writes it, in order: `text` is these joined by the locale's cite
+   * delimiter (a semicolon). For a caller that places cites itself, such as a Markdown
+   * plugin writing citations into an author's own footnote.
+   */
+  readonly cites: readonly string[];
   /**
    * The note as a line of a note list: `[1] text` in text and Markdown,
    * `<li value="1">text</li>` in HTML (to place inside an `<ol>`).

@@ -7,6 +7,13 @@ import * as core from "@observatoire/impact-core";
 import * as data from "@observatoire/impact-data";
 import catalogJson from "@observatoire/impact-data/catalog.json" with { type: "json" };
 import * as indicators from "@observatoire/impact-indicators";
+import * as remarkCitations from "@observatoire/remark-citations";
+import * as rehypeStringify from "rehype-stringify";
+import * as remarkGfm from "remark-gfm";
+import * as remarkParse from "remark-parse";
+import * as remarkRehype from "remark-rehype";
+import * as remarkStringify from "remark-stringify";
+import * as unified from "unified";
 import { describe, expect, it } from "vitest";
 import { type DocExample, extractCodeBlocks, runExample, typeCheckExamples } from "../src/index";
 
@@ -21,6 +28,13 @@ const modules = {
   "@observatoire/impact-data": data,
   "@observatoire/impact-cli": cli,
   "@observatoire/impact-data/catalog.json": { default: catalogJson },
+  "@observatoire/remark-citations": remarkCitations,
+  unified,
+  "remark-parse": remarkParse,
+  "remark-gfm": remarkGfm,
+  "remark-rehype": remarkRehype,
+  "remark-stringify": remarkStringify,
+  "rehype-stringify": rehypeStringify,
 };
 
 const inFolder = (folder: string, file: string): string[] =>

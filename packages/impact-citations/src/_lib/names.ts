@@ -72,3 +72,10 @@ export function nameList(
   const last = rendered.pop() as string;
   return rendered.length === 0 ? last : `${rendered.join(", ")} ${w.lit(w.terms.and)} ${last}`;
 }
+
+/** The name an author goes by in a sentence: `de Gaulle`, `Observatoire des partenariats`. @internal */
+export function inTextName(name: NameFields, w: Writer): string {
+  if (name.literal !== undefined) return w.data(name.literal);
+  const family = join(name["non-dropping-particle"], name.family);
+  return w.data(family === "" ? (name.given ?? "") : family);
+}

@@ -148,4 +148,33 @@ describe("formatNotes", () => {
       "nearNoteDistance",
     ]);
   });
+
+  it("writes CSL prefixes and suffixes, and each cite of a note apart in cites", () => {
+    const notes = formatNotes(
+      [
+        {
+          noteNumber: 1,
+          cites: [{ id: "phare", prefix: "voir", locator: "12" }, { id: "article" }],
+        },
+        { noteNumber: 2, cites: [{ id: "article", prefix: "voir aussi", suffix: "et passim" }] },
+        { noteNumber: 3, cites: [{ id: "article", prefix: "voir", suffix: ", note 4" }] },
+        { noteNumber: 4, cites: [{ id: "article", locator: "3" }] },
+      ],
+      sources,
+    );
+    expect(notes.map((note) => note.text)).toEqual([
+      "Voir Rapport quinquennal PHARE «\u00a0fragilités et co-construction territoriale\u00a0» (Observatoire des partenariats, février 2018), p.\u00a012\u202f; Mesurer l’impact, Revue de gestion (Anne Martin, 2019)",
+      "Voir aussi Mesurer l’impact, art.\u00a0cit. et passim",
+      "Voir ibid., note 4",
+      "Ibid., p.\u00a03",
+    ]);
+    for (const note of notes) expect(note.cites.join("\u202f; ")).toBe(note.text);
+    expect(notes[0]?.cites).toHaveLength(2);
+    expect(() =>
+      formatNotes(
+        [{ noteNumber: 1, cites: [{ id: "phare", prefix: 3 as unknown as string }] }],
+        sources,
+      ),
+    ).toThrow(/prefix must be a string/);
+  });
 });

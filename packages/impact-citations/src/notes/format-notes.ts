@@ -5,7 +5,14 @@ import { type ResolvedOptions, resolveOptions } from "../_lib/options";
 import { getWriter, type Writer } from "../_lib/output";
 import { formatPages } from "../_lib/pages";
 import { checkCitations, checkDistance, computePositions } from "../positions/note-positions";
-import type { CitableSource, Citation, FormattedNote, OutputFormat, RenderOptions } from "../types";
+import type {
+  CitableSource,
+  Citation,
+  Cite,
+  FormattedNote,
+  OutputFormat,
+  RenderOptions,
+} from "../types";
 
 /** Options of {@link formatNotes}. */
 export interface FormatNotesOptions extends RenderOptions {
@@ -50,6 +57,16 @@ function withoutFinalPeriod(cite: string, w: Writer): string {
 
 const capitalise = (term: string): string => term.charAt(0).toLocaleUpperCase() + term.slice(1);
 
+/** The cite with its CSL affixes: `Voir ibid., p. 4 et passim`. */
+function withAffixes(text: string, cite: Cite, first: boolean, w: Writer): string {
+  let out = text;
+  const prefix = cite.prefix === undefined ? "" : w.data(cite.prefix);
+  if (prefix !== "") out = `${first ? capitalise(prefix) : prefix} ${out}`;
+  const suffix = cite.suffix === undefined ? "" : w.data(cite.suffix);
+  if (suffix !== "") out += /^[,;.:)\]]/.test(suffix) ? suffix : ` ${suffix}`;
+  return out;
+}
+
 /** Renders checked citations against indexed sources. @internal */
 export function renderNotes(
   citations: readonly Citation[],
@@ -72,16 +89,21 @@ export function renderNotes(
       }
       const where = positions[index]?.[position]?.position ?? "first";
       try {
-        if (where === "first")
-          return style.full(entry.fields, writerFor(entry.fields, w), cite.locator);
-        if (where !== "subsequent" && style.ibid) {
-          const term = position === 0 ? capitalise(w.terms.ibid) : w.terms.ibid;
-          const ibid = w.latin(term);
-          return where === "ibid-with-locator" && cite.locator !== undefined
-            ? `${ibid}, ${formatPages(cite.locator, w)}`
-            : ibid;
+        if (where === "first") {
+          const full = style.full(entry.fields, writerFor(entry.fields, w), cite.locator);
+          return withAffixes(full, cite, position === 0, w);
         }
-        return style.short(entry.fields, writerFor(entry.fields, w), cite.locator);
+        if (where !== "subsequent" && style.ibid) {
+          const opens = position === 0 && (cite.prefix ?? "").trim() === "";
+          const ibid = w.latin(opens ? capitalise(w.terms.ibid) : w.terms.ibid);
+          const text =
+            where === "ibid-with-locator" && cite.locator !== undefined
+              ? `${ibid}, ${formatPages(cite.locator, w)}`
+              : ibid;
+          return withAffixes(text, cite, position === 0, w);
+        }
+        const short = style.short(entry.fields, writerFor(entry.fields, w), cite.locator);
+        return withAffixes(short, cite, position === 0, w);
       } catch (error) {
         if (isImpactError(error) && error.path[0] === "source") {
           throw new ImpactError(error.code, error.message, {
@@ -94,12 +116,14 @@ export function renderNotes(
     });
     const last = texts.length - 1;
     // A reference that ends a sentence loses its period before the next cite: "…2019 ; B".
-    const text = texts
-      .map((cite, position) => (position < last ? withoutFinalPeriod(cite, w) : cite))
-      .join(w.lit(w.terms.citeDelimiter));
+    const cites = texts.map((cite, position) =>
+      position < last ? withoutFinalPeriod(cite, w) : cite,
+    );
+    const text = cites.join(w.lit(w.terms.citeDelimiter));
     return {
       noteNumber: citation.noteNumber,
       text,
+      cites,
       line: noteLine(citation.noteNumber, text, format),
     };
   });

@@ -45,9 +45,11 @@ export function checkCitations(citations: unknown): readonly Citation[] {
       if (!isRecord(cite) || typeof cite.id !== "string" || cite.id === "") {
         fail("a cite needs a non-empty string id", "cites", position, "id");
       }
-      const locator = (cite as Record<string, unknown>).locator;
-      if (locator !== undefined && typeof locator !== "string") {
-        fail(`a locator must be a string, got ${typeof locator}`, "cites", position, "locator");
+      for (const field of ["locator", "prefix", "suffix"] as const) {
+        const value = (cite as Record<string, unknown>)[field];
+        if (value !== undefined && typeof value !== "string") {
+          fail(`a ${field} must be a string, got ${typeof value}`, "cites", position, field);
+        }
       }
     }
   }

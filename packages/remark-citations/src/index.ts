@@ -1,0 +1,2 @@
+export type { RemarkCitationsOptions } from "./remark-citations";
+export { remarkCitations as default, remarkCitations } from "./remark-citations";
