@@ -20,8 +20,7 @@ import { listWorkspaces } from "./check-architecture.mjs";
 export const BUDGETS = {
   // measured 1,395,903 with the kernel entry (its own build and declarations), issue 15
   "@observatoire/impact-core": 1_600_000,
-  // measured 1,688,930 after the merge of issue 14 (survey designs, calibration)
-  "@observatoire/impact-indicators": 1_950_000,
+  "@observatoire/impact-indicators": 1_960_000, // measured 1,707,947 with the survey designs
   "@observatoire/impact-citations": 600_000, // measured 514,668
   "@observatoire/impact-data": 950_000, // measured 818,737
   "@observatoire/impact-cli": 1_950_000, // measured 1,689,369 (the command is one bundled file)

@@ -13,8 +13,9 @@ import {
 } from "./design-variance";
 import type { GroupKey } from "./domain-sums";
 import { studentCritical } from "./quantiles";
+import { tooLarge } from "./scale";
 import { proportionBounds } from "./survey-core";
-import { describe, invalid, isNumericColumn, notBinary, readMethod } from "./validate";
+import { checkLength, describe, invalid, isNumericColumn, notBinary, readMethod } from "./validate";
 
 /** What to do with missing values (NaN, null, undefined). */
 export type MissingValues = "fail" | "drop";
@@ -47,6 +48,7 @@ export function resolveDesign(weightsOrDesign: unknown, rows: number): DesignCol
       ["weights"],
     );
   }
+  if (weightsOrDesign !== undefined) checkLength(weightsOrDesign.length, ["weights"], "weights");
   if (rows === 0) {
     throw new ImpactError("EMPTY_SAMPLE", "values is empty: there is nothing to estimate", {
       path: ["values"],
@@ -76,14 +78,20 @@ export function readDesignValues(
     ]);
   }
   const n = values.length;
+  checkLength(n, ["values"], "values");
   let keep: Uint8Array | undefined;
-  for (let i = 0; i < n; i++) {
+  for (let i = binary ? binaryPrefix(values) : 0; i < n; i++) {
     const v = values[i] as unknown;
     // 0 and 1 first: the common case of proportions costs two comparisons a row.
     if (v === 0 || v === 1) continue;
     if (typeof v === "number" && v - v === 0) {
       if (binary) throw notBinary(v, i);
       continue;
+    }
+    // A hole is not a missing value but a broken column: refused even with na: "drop", so a
+    // sparse array is never walked past its first hole.
+    if (v === undefined && !(i in values)) {
+      throw invalid(`values[${i}] is a hole (an empty slot of a sparse array)`, ["values", i]);
     }
     const missing = v === null || v === undefined || (typeof v === "number" && Number.isNaN(v));
     if (!missing) {
@@ -99,6 +107,25 @@ export function readDesignValues(
     keep[i] = 0;
   }
   return { values, keep };
+}
+
+/**
+ * The length of the leading run of 0s and 1s of `values`, by a loop specialised for the usual
+ * typed arrays (one comparison a row, each load monomorphic): the general loop of
+ * {@link readDesignValues} takes over from the first other entry.
+ */
+function binaryPrefix(values: NumericColumn): number {
+  const n = values.length;
+  let i = 0;
+  if (values instanceof Uint8Array) {
+    while (i < n && (values[i] as number) <= 1) i++;
+  } else if (values instanceof Float64Array) {
+    for (; i < n; i++) {
+      const v = values[i] as number;
+      if (v !== 0 && v !== 1) break;
+    }
+  }
+  return i;
 }
 
 /** @internal One linear estimate per domain (or one for the whole sample when no groups). */
@@ -135,6 +162,7 @@ export function designEstimates(
   if (!isNumericColumn(groups)) {
     throw invalid(`groups must be an array or a typed array, got ${describe(groups)}`, ["groups"]);
   }
+  checkLength(groups.length, ["groups"], "groups");
   if (groups.length !== columns.rows) {
     throw invalid(
       `groups has ${groups.length} entries but values has ${columns.rows}: give one group per value`,
@@ -235,16 +263,17 @@ export function proportionFromLinear(
       ? est.logitVariance * (p * (1 - p)) ** 2
       : est.variance;
   const [lower, upper] = proportionBounds(p, variance, method, level, df, est.degf, est.rows);
-  const total = est.sumWeights;
+  // Kish's ratios on the scaled sums (the same numbers, without overflow).
+  const total = est.scaledSumWeights;
   return {
     estimate: p,
     lower,
     upper,
     level,
     method,
-    standardError: Math.sqrt(est.variance),
+    standardError: est.standardError,
     n: est.positive,
-    sumWeights: total,
+    sumWeights: est.sumWeights,
     effectiveN: (total * total) / est.sumSquaredWeights,
     designEffect: (est.positive * est.sumSquaredWeights) / (total * total),
     deff: est.deff,
@@ -252,8 +281,17 @@ export function proportionFromLinear(
   };
 }
 
-/** @internal `estimate +/- t SE`, as R `confint(stat, df = degf)`. */
-export function symmetricBounds(estimate: number, variance: number, level: number, df: number) {
-  const half = studentCritical(level, df) * Math.sqrt(variance);
-  return [estimate - half, estimate + half] as const;
+/** @internal `estimate +/- t SE`, as R `confint(stat, df = degf)`; refused beyond Number.MAX_VALUE. */
+export function symmetricBounds(
+  estimate: number,
+  standardError: number,
+  level: number,
+  df: number,
+) {
+  const half = studentCritical(level, df) * standardError;
+  const bounds = [estimate - half, estimate + half] as const;
+  if (!(Number.isFinite(bounds[0]) && Number.isFinite(bounds[1]))) {
+    throw tooLarge("a bound of the interval", ["weights"]);
+  }
+  return bounds;
 }

@@ -7,19 +7,32 @@ import {
   replicateRank,
 } from "../design/survey-design";
 import type { GroupKey } from "./domain-sums";
+import { largestMagnitude, SAFE_LOW, scaleFor, tooLarge } from "./scale";
 import { meanDeff } from "./survey-core";
 import { describe, invalid } from "./validate";
 
 /** @internal A linear statistic: a ratio mean or a total. */
 export type LinearStatistic = "mean" | "total";
 
-/** @internal One estimate on a domain (possibly the whole sample) of a design. */
+/**
+ * @internal One estimate on a domain (possibly the whole sample) of a design. The sums run on
+ * the weights times {@link designScale} (`scale`), the power of two of `scale.ts` that keeps
+ * their squares from overflowing or underflowing: `estimate`, `standardError` and `sumWeights`
+ * are in the units of the data, the other sums and `variance` in the scaled ones.
+ */
 export interface LinearEstimate {
   readonly estimate: number;
+  /** The standard error of `estimate`, in the units of the data. */
+  readonly standardError: number;
+  /** The variance of the estimate on the scaled weights (that of a mean is the same). */
   readonly variance: number;
   /** Sum of the weights of the domain's rows. */
   readonly sumWeights: number;
-  /** Sum of the squared weights of the domain's rows (Kish). */
+  /** The power of two the weights were multiplied by. */
+  readonly scale: number;
+  /** Sum of the scaled weights of the domain's rows (`sumWeights * scale`). */
+  readonly scaledSumWeights: number;
+  /** Sum of the squared scaled weights of the domain's rows (Kish). */
   readonly sumSquaredWeights: number;
   /** Rows of the domain (R's `nrow` of the subset). */
   readonly rows: number;
@@ -64,6 +77,64 @@ export class DesignScratch {
   }
 }
 
+const SCALES = new WeakMap<DesignColumns, number>();
+
+/**
+ * @internal The power of two (see `scale.ts`) that brings the largest weight of the design,
+ * replicate weights included, into [0.5, 1): the estimators sum the weights times it, so that
+ * neither their squares nor the squares of the influence values overflow or underflow.
+ */
+export function designScale(columns: DesignColumns): number {
+  let scale = SCALES.get(columns);
+  if (scale === undefined) {
+    let max = largestMagnitude(columns.weights);
+    for (const r of columns.replicates?.weights ?? []) max = Math.max(max, largestMagnitude(r));
+    scale = scaleFor(max);
+    SCALES.set(columns, scale);
+  }
+  return scale;
+}
+
+/**
+ * @internal Refuses a domain whose weights, once scaled by the largest of the design, are so
+ * small that their squares underflow (weights spanning more than 120 orders of magnitude).
+ */
+function checkUnderflow(scaledSum: number, positive: number, where: DomainLabel): void {
+  if (positive > 0 && !(scaledSum >= SAFE_LOW)) {
+    throw invalid(
+      `the weights of ${where.label} sum to less than 2^-400 (about 3.9e-121) times the largest weight of the design, so their squares cannot be summed; weights must span less than 120 orders of magnitude`,
+      ["weights"],
+    );
+  }
+}
+
+/**
+ * @internal The estimate, standard error and sum of the weights in the units of the data, from
+ * the scaled sums; refused, naming the limit, when one of them exceeds Number.MAX_VALUE.
+ */
+function unscale(
+  statistic: LinearStatistic,
+  scaledEstimate: number,
+  variance: number,
+  scaledSum: number,
+  scale: number,
+): { estimate: number; standardError: number; sumWeights: number } {
+  const sumWeights = scaledSum / scale;
+  if (!(sumWeights < Number.POSITIVE_INFINITY)) {
+    throw tooLarge("the sum of the weights", ["weights"]);
+  }
+  const se = Math.sqrt(variance);
+  const estimate = statistic === "mean" ? scaledEstimate : scaledEstimate / scale;
+  const standardError = statistic === "mean" ? se : se / scale;
+  if (!Number.isFinite(estimate) || !(standardError < Number.POSITIVE_INFINITY)) {
+    throw tooLarge(
+      statistic === "mean" ? "the weighted sum of the values" : "the total or its standard error",
+      [statistic === "mean" ? "values" : "weights"],
+    );
+  }
+  return { estimate, standardError, sumWeights };
+}
+
 /** @internal Describes where the estimate comes from, for messages. */
 export interface DomainLabel {
   readonly label: string;
@@ -103,18 +174,21 @@ export function linearEstimate(
       where,
     );
   }
+  const s = designScale(columns);
   let sumW = 0;
   let sumWY = 0;
   let sumW2 = 0;
   let positive = 0;
   for (let k = 0; k < count; k++) {
     const i = domainRows[k] as number;
-    const w = weights[i] as number;
+    const raw = weights[i] as number;
+    const w = raw * s;
     sumW += w;
     sumWY += w * (values[i] as number);
     sumW2 += w * w;
-    if (w > 0) positive++;
+    if (raw > 0) positive++;
   }
+  checkUnderflow(sumW, positive, where);
   if (statistic === "mean" && !(sumW > 0)) {
     throw new ImpactError(
       "EMPTY_SAMPLE",
@@ -154,11 +228,12 @@ export function linearEstimate(
     residuals = new Float64Array(columns.rows);
     for (let k = 0; k < count; k++) {
       const i = domainRows[k] as number;
-      const w = weights[i] as number;
+      const raw = weights[i] as number;
+      const w = raw * s;
       const y = values[i] as number;
       residuals[i] = statistic === "mean" ? (w * (y - mean)) / sumW : w * y;
       spread += w * (y - mean) * (y - mean);
-      if (w > 0) {
+      if (raw > 0) {
         const j = psu[i] as number;
         if (psuPositiveStamp[j] !== stamp) {
           psuPositiveStamp[j] = stamp;
@@ -177,7 +252,8 @@ export function linearEstimate(
   }
   for (let k = 0; k < varCount; k++) {
     const i = varRows[k] as number;
-    const w = weights[i] as number;
+    const raw = weights[i] as number;
+    const w = raw * s;
     let z: number;
     if (residuals !== undefined) z = residuals[i] as number;
     else {
@@ -201,7 +277,7 @@ export function linearEstimate(
     } else {
       psuTotal[j] = (psuTotal[j] as number) + z;
     }
-    if (w > 0 && residuals === undefined) {
+    if (raw > 0 && residuals === undefined) {
       if (psuPositiveStamp[j] !== stamp) {
         psuPositiveStamp[j] = stamp;
         positivePsus++;
@@ -214,11 +290,14 @@ export function linearEstimate(
     }
   }
 
-  const variance = varianceOfPsuTotals(columns, scratch, nTouchedPsu, nTouchedStratum, where);
+  const computed = varianceOfPsuTotals(columns, scratch, nTouchedPsu, nTouchedStratum, where);
+  const variance = statistic === "total" || sumW > 0 ? computed : 0;
+  const real = unscale(statistic, estimate, variance, sumW, s);
   return {
-    estimate,
-    variance: statistic === "total" || sumW > 0 ? variance : 0,
-    sumWeights: sumW,
+    ...real,
+    variance,
+    scale: s,
+    scaledSumWeights: sumW,
     sumSquaredWeights: sumW2,
     // R's subset of a calibrated design keeps every row (nrow, which the beta interval reads).
     rows: calibration === undefined ? count : columns.rows,
@@ -226,8 +305,8 @@ export function linearEstimate(
     degf: positivePsus - positiveStrata,
     deff:
       statistic === "mean"
-        ? meanDeff(variance, spread, sumW, positive)
-        : totalDeff(variance, spread, sumW, positive),
+        ? meanDeff(computed, spread, sumW, positive, real.sumWeights)
+        : totalDeff(computed, spread, sumW, positive, real.sumWeights),
   };
 }
 
@@ -281,12 +360,23 @@ export function cellEstimates(
   label: (g: number) => DomainLabel,
 ): LinearEstimate[] {
   const { weights, psu, nPsu, rows } = columns;
+  const s = designScale(columns);
   const G = groupCount;
-  const sw = new Float64Array(G * nPsu);
-  const swy = new Float64Array(G * nPsu);
-  const cellRows = new Int32Array(G * nPsu);
-  const cellPositive = new Int32Array(G * nPsu);
+  // Per cell, side by side so that a row touches two cache lines: the weights and weighted
+  // values in `sums`, the rows and rows with a positive weight in `counts`.
+  const sums = new Float64Array(2 * G * nPsu);
+  const counts = new Int32Array(2 * G * nPsu);
+  // Each domain's values are shifted by its first value (a mean far from 0 loses no precision
+  // in the squares); found first, in a scan that stops once every domain has one.
   const shift = new Float64Array(G).fill(Number.NaN);
+  for (let i = 0, missing = G; i < rows && missing > 0; i++) {
+    if (keep !== undefined && keep[i] === 0) continue;
+    const g = codes[i] as number;
+    if (Number.isNaN(shift[g] as number)) {
+      shift[g] = values[i] as number;
+      missing--;
+    }
+  }
   const W = new Float64Array(G);
   const WY = new Float64Array(G);
   const WYY = new Float64Array(G);
@@ -296,21 +386,17 @@ export function cellEstimates(
   for (let i = 0; i < rows; i++) {
     if (keep !== undefined && keep[i] === 0) continue;
     const g = codes[i] as number;
-    const w = weights[i] as number;
-    let c = shift[g] as number;
-    if (Number.isNaN(c)) {
-      c = values[i] as number;
-      shift[g] = c;
-    }
-    const y = (values[i] as number) - c;
-    const cell = g * nPsu + (psu[i] as number);
+    const raw = weights[i] as number;
+    const w = raw * s;
+    const y = (values[i] as number) - (shift[g] as number);
+    const cell = 2 * (g * nPsu + (psu[i] as number));
     const wy = w * y;
-    sw[cell] = (sw[cell] as number) + w;
-    swy[cell] = (swy[cell] as number) + wy;
-    cellRows[cell] = (cellRows[cell] as number) + 1;
+    sums[cell] = (sums[cell] as number) + w;
+    sums[cell + 1] = (sums[cell + 1] as number) + wy;
+    counts[cell] = (counts[cell] as number) + 1;
+    if (raw > 0) counts[cell + 1] = (counts[cell + 1] as number) + 1;
     WYY[g] = (WYY[g] as number) + wy * y;
     W2[g] = (W2[g] as number) + w * w;
-    if (w > 0) cellPositive[cell] = (cellPositive[cell] as number) + 1;
   }
   // The domains' totals, from their cells.
   for (let g = 0; g < G; g++) {
@@ -318,11 +404,11 @@ export function cellEstimates(
     let b = 0;
     let n = 0;
     let pos = 0;
-    for (let cell = g * nPsu, end = cell + nPsu; cell < end; cell++) {
-      a += sw[cell] as number;
-      b += swy[cell] as number;
-      n += cellRows[cell] as number;
-      pos += cellPositive[cell] as number;
+    for (let cell = 2 * g * nPsu, end = cell + 2 * nPsu; cell < end; cell += 2) {
+      a += sums[cell] as number;
+      b += sums[cell + 1] as number;
+      n += counts[cell] as number;
+      pos += counts[cell + 1] as number;
     }
     W[g] = a;
     WY[g] = b;
@@ -338,6 +424,7 @@ export function cellEstimates(
       throw new ImpactError("EMPTY_SAMPLE", `${where.label} has no rows`, { path: where.path });
     }
     const sumW = W[g] as number;
+    checkUnderflow(sumW, positive[g] as number, where);
     if (statistic === "mean" && !(sumW > 0)) {
       throw new ImpactError(
         "EMPTY_SAMPLE",
@@ -356,12 +443,11 @@ export function cellEstimates(
     let positiveStrata = 0;
     const base = g * nPsu;
     for (let j = 0; j < nPsu; j++) {
-      const cell = base + j;
-      if (cellRows[cell] === 0) continue;
-      const t =
-        statistic === "mean"
-          ? ((swy[cell] as number) - meanShifted * (sw[cell] as number)) / sumW
-          : (swy[cell] as number) + c * (sw[cell] as number);
+      const cell = 2 * (base + j);
+      if (counts[cell] === 0) continue;
+      const cw = sums[cell] as number;
+      const cwy = sums[cell + 1] as number;
+      const t = statistic === "mean" ? (cwy - meanShifted * cw) / sumW : cwy + c * cw;
       scratch.psuTotal[j] = t;
       scratch.touchedPsu[nTouchedPsu++] = j;
       const h = psuStratum[j] as number;
@@ -372,7 +458,7 @@ export function cellEstimates(
         scratch.stratumSubset[h] = 0;
         scratch.touchedStratum[nTouchedStratum++] = h;
       }
-      if ((cellPositive[cell] as number) > 0) {
+      if ((counts[cell + 1] as number) > 0) {
         positivePsus++;
         if (scratch.stratumPositiveStamp[h] !== stamp) {
           scratch.stratumPositiveStamp[h] = stamp;
@@ -381,18 +467,20 @@ export function cellEstimates(
       }
     }
     const variance = varianceOfPsuTotals(columns, scratch, nTouchedPsu, nTouchedStratum, where);
+    const real = unscale(statistic, estimate, variance, sumW, s);
     out.push({
-      estimate,
+      ...real,
       variance,
-      sumWeights: sumW,
+      scale: s,
+      scaledSumWeights: sumW,
       sumSquaredWeights: W2[g] as number,
       rows: n,
       positive: positive[g] as number,
       degf: positivePsus - positiveStrata,
       deff:
         statistic === "mean"
-          ? meanDeff(variance, spread, sumW, positive[g] as number)
-          : totalDeff(variance, spread, sumW, positive[g] as number),
+          ? meanDeff(variance, spread, sumW, positive[g] as number, real.sumWeights)
+          : totalDeff(variance, spread, sumW, positive[g] as number, real.sumWeights),
     });
   }
   return out;
@@ -458,9 +546,19 @@ function totalDeff(
   spread: number,
   sumWeights: number,
   positive: number,
+  population: number,
 ): number | undefined {
-  const deff = meanDeff(variance, spread, sumWeights, positive);
-  return deff === undefined ? undefined : deff / (sumWeights * sumWeights);
+  return totalFromMeanDeff(
+    meanDeff(variance, spread, sumWeights, positive, population),
+    sumWeights,
+  );
+}
+
+/** The deff of a total from the one `meanDeff` gives; undefined where it is not finite. */
+function totalFromMeanDeff(deff: number | undefined, sumWeights: number): number | undefined {
+  if (deff === undefined) return undefined;
+  const total = deff / (sumWeights * sumWeights);
+  return Number.isFinite(total) ? total : undefined;
 }
 
 /** @internal Group codes of a column: one code per row, groups in first-appearance order. */
@@ -479,6 +577,21 @@ export function codeGroups(groups: ArrayLike<unknown>, name = "groups"): GroupCo
   const map = new Map<unknown, number>();
   // Small non-negative integer codes are looked up in a flat table.
   const table = new Int32Array(256).fill(-1);
+  if (groups instanceof Uint8Array) {
+    // Every entry is such a code: one monomorphic loop, no type test.
+    for (let i = 0; i < n; i++) {
+      const key = groups[i] as number;
+      let code = table[key] as number;
+      if (code < 0) {
+        code = keys.length;
+        table[key] = code;
+        keys.push(key);
+        firstRow.push(i);
+      }
+      codes[i] = code;
+    }
+    return { codes, keys, firstRow };
+  }
   let lastKey: unknown = Symbol("none");
   let lastCode = -1;
   for (let i = 0; i < n; i++) {
@@ -566,18 +679,21 @@ function replicateEstimate(
   where: DomainLabel,
 ): LinearEstimate {
   const { weights } = columns;
+  const s = designScale(columns);
   let sumW = 0;
   let sumWY = 0;
   let sumW2 = 0;
   let positive = 0;
   for (let k = 0; k < count; k++) {
     const i = domainRows[k] as number;
-    const w = weights[i] as number;
+    const raw = weights[i] as number;
+    const w = raw * s;
     sumW += w;
     sumWY += w * (values[i] as number);
     sumW2 += w * w;
-    if (w > 0) positive++;
+    if (raw > 0) positive++;
   }
+  checkUnderflow(sumW, positive, where);
   if (statistic === "mean" && !(sumW > 0)) {
     throw new ImpactError(
       "EMPTY_SAMPLE",
@@ -591,7 +707,7 @@ function replicateEstimate(
   for (let k = 0; k < count; k++) {
     const i = domainRows[k] as number;
     const d = (values[i] as number) - mean;
-    spread += (weights[i] as number) * d * d;
+    spread += (weights[i] as number) * s * d * d;
   }
   const R = rep.weights.length;
   const thetas = new Float64Array(R);
@@ -601,7 +717,7 @@ function replicateEstimate(
     let b = 0;
     for (let k = 0; k < count; k++) {
       const i = domainRows[k] as number;
-      const w = wr[i] as number;
+      const w = (wr[i] as number) * s;
       a += w * (values[i] as number);
       b += w;
     }
@@ -616,18 +732,22 @@ function replicateEstimate(
   const logitVariance =
     logitRaw === undefined || Number.isFinite(logitRaw) ? logitRaw : Number.POSITIVE_INFINITY;
   const all = count === columns.rows && rep.wholeDegf !== undefined;
-  const degf = all ? (rep.wholeDegf as number) : replicateRank(rep.weights, domainRows, count) - 1;
+  const degf = all
+    ? (rep.wholeDegf as number)
+    : replicateRank(rep.weights, domainRows, count, s) - 1;
+  const real = unscale(statistic, estimate, variance, sumW, s);
   // R's replicate deff counts every row of the domain (zero weights too).
-  const deffMean = meanDeff(variance, spread, sumW, count);
+  const deffMean = meanDeff(variance, spread, sumW, count, real.sumWeights);
   return {
-    estimate,
+    ...real,
     variance,
-    sumWeights: sumW,
+    scale: s,
+    scaledSumWeights: sumW,
     sumSquaredWeights: sumW2,
     rows: count,
     positive,
     degf,
-    deff: statistic === "mean" || deffMean === undefined ? deffMean : deffMean / (sumW * sumW),
+    deff: statistic === "mean" ? deffMean : totalFromMeanDeff(deffMean, sumW),
     ...(logitVariance === undefined ? {} : { logitVariance }),
   };
 }

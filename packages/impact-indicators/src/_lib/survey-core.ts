@@ -163,17 +163,19 @@ export function estimateFromSums(
  * @internal R's `deff = TRUE` for a mean: the variance over the one of simple random sampling
  * without replacement, `svyvar * (N - n) / (N n)` with `svyvar = n/(n-1) * sum w (y - m)^2 / N`,
  * `N` the sum of the weights and `n` the rows with a positive weight. Undefined where R gives NA,
- * Inf or NaN: weights summing to no more than `n`, fewer than 2 rows, or no spread.
+ * Inf or NaN: weights summing to no more than `n`, fewer than 2 rows, or no spread. The weights
+ * may be scaled (`weightedSquares` and `sumWeights` alike) when `population` gives `N` unscaled.
  */
 export function meanDeff(
   variance: number,
   weightedSquares: number,
   sumWeights: number,
   positive: number,
+  population: number = sumWeights,
 ): number | undefined {
-  if (!(positive > 1 && sumWeights > positive)) return undefined;
+  if (!(positive > 1 && population > positive)) return undefined;
   const svyvar = ((positive / (positive - 1)) * weightedSquares) / sumWeights;
-  const vsrs = (svyvar * (sumWeights - positive)) / (sumWeights * positive);
+  const vsrs = (svyvar * ((population - positive) / population)) / positive;
   const deff = variance / vsrs;
   return Number.isFinite(deff) ? deff : undefined;
 }

@@ -1,7 +1,9 @@
 import { ImpactError } from "@observatoire/impact-core/kernel";
 import type { GroupKey } from "../_lib/domain-sums";
+import { largestMagnitude, scaleFor, tooLarge } from "../_lib/scale";
 import {
   badWeight,
+  checkLength,
   describe,
   invalid,
   isNumericColumn,
@@ -194,11 +196,17 @@ function labelAt(column: LabelColumn, i: number, name: string): GroupKey {
   ]);
 }
 
+/**
+ * A column of labels, checked for its length only: its entries (holes and `undefined` included)
+ * are refused with their index by {@link labelAt} as the rows are coded, so that a sparse array
+ * is never walked past its first hole.
+ */
 function readLabels(column: unknown, name: string, rows: number): LabelColumn | undefined {
   if (column === undefined) return undefined;
   if (!isNumericColumn(column)) {
     throw invalid(`${name} must be an array or a typed array, got ${describe(column)}`, [name]);
   }
+  checkLength(column.length, [name], name);
   if (column.length !== rows) {
     throw invalid(
       `${name} has ${column.length} entries but weights has ${rows}: give one per row`,
@@ -452,6 +460,7 @@ export function readWeights(
       path,
     );
   }
+  checkLength(column.length, path, path.join("."));
   if (column.length !== rows) {
     throw invalid(
       `${path.join(".")} has ${column.length} entries but weights has ${rows}: give one per row`,
@@ -500,7 +509,12 @@ function replicateWeightsDesign(
       ["replicateWeights"],
     );
   }
-  const replicates = list.map((column, r) => readWeights(column, ["replicateWeights", r], rows));
+  checkLength(list.length, ["replicateWeights"], "replicateWeights");
+  // A loop, not map: map skips the holes of a sparse array, which readWeights refuses.
+  const replicates: Float64Array[] = [];
+  for (let r = 0; r < list.length; r++) {
+    replicates.push(readWeights(list[r], ["replicateWeights", r], rows));
+  }
   const count = replicates.length;
   const type = readMethod(opts.type, REPLICATE_TYPES, "JK1", ["type"]);
   if (opts.type === undefined) {
@@ -559,9 +573,8 @@ function replicateWeightsDesign(
   } else if (typeof opts.rscales === "number") {
     rscales.fill(readRscale(opts.rscales, ["rscales"]));
   } else if (Array.isArray(opts.rscales) && opts.rscales.length === count) {
-    opts.rscales.forEach((v, r) => {
-      rscales[r] = readRscale(v, ["rscales", r]);
-    });
+    // A loop, not forEach, which would skip holes and leave their default of 1.
+    for (let r = 0; r < count; r++) rscales[r] = readRscale(opts.rscales[r], ["rscales", r]);
   } else {
     throw invalid(
       `rscales must be a number or an array of ${count} numbers (one per replicate), got ${describe(opts.rscales)}`,
@@ -594,10 +607,20 @@ export function replicateColumnsDesign(
   base?: DesignColumns,
 ): SurveyDesign {
   const rows = weights.length;
+  let largest = 0;
+  replicates.forEach((column, r) => {
+    // Replicates made from a design multiply its weights (by n / (n - 1) for JK1, by the
+    // bootstrap's resampling counts): near Number.MAX_VALUE the product overflows.
+    const max = largestMagnitude(column);
+    if (!(max < Number.POSITIVE_INFINITY)) {
+      throw tooLarge(`a weight of replicate ${r + 1}`, ["design"]);
+    }
+    largest = Math.max(largest, max);
+  });
   const repColumns: ReplicateColumns = { weights: replicates, ...options };
   const all = new Int32Array(rows);
   for (let i = 0; i < rows; i++) all[i] = i;
-  const degf = replicateRank(replicates, all, rows) - 1;
+  const degf = replicateRank(replicates, all, rows, scaleFor(largest)) - 1;
   repColumns.wholeDegf = degf;
   const columns: DesignColumns = base
     ? { ...base, replicates: repColumns }
@@ -640,23 +663,31 @@ export function replicateColumnsDesign(
  * its norm (LINPACK's limited pivoting), computed on the Gram matrix. A rank is at most the
  * number of replicates, so an evenly spaced subset of rows is tried first: when its columns
  * are already independent, so are the full ones (the usual case, in a fraction of the time).
+ * The weights are multiplied by `scale` (a power of two from `scale.ts`, which leaves the rank
+ * as it is) so that their products neither overflow nor underflow.
  */
 export function replicateRank(
   replicates: readonly Float64Array[],
   rows: Int32Array,
   count: number,
+  scale: number,
 ): number {
   const k = replicates.length;
   const probe = 8 * k + 64;
   if (count > 2 * probe) {
     const sample = new Int32Array(probe);
     for (let t = 0; t < probe; t++) sample[t] = rows[Math.floor((t * count) / probe)] as number;
-    if (gramRank(replicates, sample, probe) === k) return k;
+    if (gramRank(replicates, sample, probe, scale) === k) return k;
   }
-  return gramRank(replicates, rows, count);
+  return gramRank(replicates, rows, count, scale);
 }
 
-function gramRank(replicates: readonly Float64Array[], rows: Int32Array, count: number): number {
+function gramRank(
+  replicates: readonly Float64Array[],
+  rows: Int32Array,
+  count: number,
+  scale: number,
+): number {
   const columns = replicates.length;
   // The rank is at most min(rows, columns): with more replicates than rows, work on the rows.
   const byRow = count < columns;
@@ -670,7 +701,7 @@ function gramRank(replicates: readonly Float64Array[], rows: Int32Array, count: 
         let sum = 0;
         for (let r = 0; r < columns; r++) {
           const x = replicates[r] as Float64Array;
-          sum += (x[ia] as number) * (x[ib] as number);
+          sum += (x[ia] as number) * scale * ((x[ib] as number) * scale);
         }
         gram[a * k + b] = sum;
         gram[b * k + a] = sum;
@@ -685,7 +716,9 @@ function gramRank(replicates: readonly Float64Array[], rows: Int32Array, count: 
       for (let a = 0; a < k; a++) {
         const x = replicates[a] as Float64Array;
         const base = a * BLOCK;
-        for (let t = 0; t < size; t++) block[base + t] = x[rows[start + t] as number] as number;
+        for (let t = 0; t < size; t++) {
+          block[base + t] = (x[rows[start + t] as number] as number) * scale;
+        }
       }
       for (let a = 0; a < k; a++) {
         const ba = a * BLOCK;

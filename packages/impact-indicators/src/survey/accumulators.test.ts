@@ -183,3 +183,19 @@ describe("accumulator validation", () => {
     expect(acc.finish({ df: Number.POSITIVE_INFINITY })).toEqual(before);
   });
 });
+
+describe("weights-only accumulators and design rows", () => {
+  it("refuse a row's stratum or PSU instead of ignoring it, naming createDesignAccumulator", () => {
+    const one = createProportionAccumulator() as unknown as {
+      add(v: number, w: number, where: unknown): unknown;
+    };
+    expectImpactError(() => one.add(1, 1, { stratum: "a", psu: 1 }), "INVALID_INPUT", ["where"]);
+    expect(() => one.add(1, 1, { stratum: "a", psu: 1 })).toThrow(/createDesignAccumulator/);
+    const many = createDomainAccumulator() as unknown as {
+      add(v: number, w: number, group: unknown): unknown;
+    };
+    expectImpactError(() => many.add(1, 1, { stratum: "a", psu: 1 }), "INVALID_INPUT", ["group"]);
+    // Nothing was added by the refused rows.
+    expect(createProportionAccumulator().add(1, 1).rows).toBe(1);
+  });
+});

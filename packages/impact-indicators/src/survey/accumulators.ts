@@ -36,7 +36,11 @@ export type DomainGroupState<G extends GroupKey = GroupKey> = ProportionAccumula
  * A running weighted proportion that can be fed row by row, split across chunks, files or
  * workers and merged: its state is six sums (rows, rows with a positive weight, and per answer
  * 0/1 the sum of weights and of squared weights), from which the linearised variance follows
- * without cancellation. Any split of the rows gives the same result as {@link surveyProportion}.
+ * without cancellation. Any split of the rows gives the same result as {@link surveyProportion}
+ * with a weights column: each row is its own PSU, in one stratum. For rows with a stratum, a
+ * PSU (cluster) or an fpc, use `createDesignAccumulator`, whose
+ * `add(value, weight, { stratum, psu, group, fpc })` keeps sums per PSU; `add` here refuses a
+ * third argument rather than ignore it.
  */
 export interface ProportionAccumulator {
   /** Adds one row: a 0/1 value and its weight (1 when omitted). Returns the accumulator. */
@@ -51,7 +55,12 @@ export interface ProportionAccumulator {
   state(): ProportionAccumulatorState;
 }
 
-/** A running {@link domainProportions}: rows with their group, mergeable like {@link ProportionAccumulator}. */
+/**
+ * A running {@link domainProportions} with a weights column: rows with their group, mergeable
+ * like {@link ProportionAccumulator}, each row its own PSU. For strata, clusters or an fpc, use
+ * `createDesignAccumulator` (`add(value, weight, { stratum, psu, group, fpc })`); a group given
+ * as an object is refused with that hint.
+ */
 export interface DomainAccumulator<G extends GroupKey = GroupKey> {
   /** Adds one row: a 0/1 value, its weight and its group. Returns the accumulator. */
   add(value: number, weight: number, group: G): DomainAccumulator<G>;
@@ -72,7 +81,9 @@ class ProportionAccumulatorImpl implements ProportionAccumulator {
     return this.sums.rows;
   }
 
-  add(value: number, weight: number | undefined = 1): this {
+  add(value: number, weight: number | undefined = 1, where?: unknown): this {
+    // A third argument is not ignored: rows with a stratum and PSU need another variance.
+    if (where !== undefined) throw designRowHint(["where"]);
     readAccumulatorWeight(weight, this.sums.rows);
     const s = this.sums;
     if (value === 1) {
@@ -135,6 +146,7 @@ class DomainAccumulatorImpl<G extends GroupKey> implements DomainAccumulator<G> 
   }
 
   add(value: number, weight: number, group: G): this {
+    if (typeof group === "object" && group !== null) throw designRowHint(["group"]);
     readAccumulatorWeight(weight, this.sums.totalRows);
     this.sums.addRow(value, weight, group, this.sums.totalRows);
     return this;
@@ -234,12 +246,20 @@ function checkConsistency(sums: ProportionSums, path: IssuePath): void {
   }
 }
 
+/** The refusal of a row given with where it sits in a design, pointing to the right accumulator. */
+function designRowHint(path: IssuePath): ImpactError {
+  return invalid(
+    "this accumulator treats every row as its own PSU in a single stratum; for rows with a stratum, PSU or fpc use createDesignAccumulator(), whose add(value, weight, { stratum, psu, group, fpc }) keeps sums per PSU",
+    path,
+  );
+}
+
 /**
- * Accumulators save unscaled sums (plain numbers anyone can add), so they take a weight of 0
+ * @internal Accumulators save unscaled sums (plain numbers anyone can add), so they take a weight of 0
  * or in [2^-400, 2^400] (about 3.9e-121 to 2.6e120): the sums of their squares then neither
  * overflow nor underflow. Batch functions scale and take any finite weight.
  */
-function readAccumulatorWeight(weight: unknown, row: number): void {
+export function readAccumulatorWeight(weight: unknown, row: number): void {
   if (typeof weight !== "number" || !(weight >= 0 && weight < Number.POSITIVE_INFINITY)) {
     throw badWeight(weight, row, "weight");
   }
@@ -289,8 +309,9 @@ function readState(state: unknown, path: IssuePath): ProportionSums {
 /**
  * Creates a {@link ProportionAccumulator}: feed rows with `add`, combine partial results with
  * `merge`, read the estimate with `finish` (the same options and result as
- * {@link surveyProportion}). Pass the `state()` of another accumulator (for instance received
- * from a worker as JSON) to start from its rows.
+ * {@link surveyProportion} with a weights column). Pass the `state()` of another accumulator
+ * (for instance received from a worker as JSON) to start from its rows. Rows of a design with
+ * strata, clusters or an fpc go to `createDesignAccumulator` instead.
  *
  * @param state - optional saved sums to start from; empty by default
  * @returns a new accumulator
@@ -321,8 +342,9 @@ export function createProportionAccumulator(
 }
 
 /**
- * Creates a {@link DomainAccumulator}, the mergeable form of {@link domainProportions}, empty or
- * from the `state()` of another one.
+ * Creates a {@link DomainAccumulator}, the mergeable form of {@link domainProportions} with a
+ * weights column, empty or from the `state()` of another one. Rows of a design with strata,
+ * clusters or an fpc go to `createDesignAccumulator` instead.
  *
  * @param state - optional saved per-group sums to start from; empty by default
  * @returns a new accumulator

@@ -3,17 +3,10 @@ import { designEstimates, proportionFromLinear } from "../_lib/design-estimate";
 import type { LinearEstimate } from "../_lib/design-variance";
 import type { GroupKey } from "../_lib/domain-sums";
 import { meanDeff, readDf, SURVEY_METHODS } from "../_lib/survey-core";
-import {
-  badWeight,
-  describe,
-  invalid,
-  notBinary,
-  readLevel,
-  readMethod,
-  readOptions,
-} from "../_lib/validate";
+import { describe, invalid, notBinary, readLevel, readMethod, readOptions } from "../_lib/validate";
 import { designColumns, type LonelyPsu, surveyDesign } from "../design/survey-design";
 import type { DomainEstimate, SurveyEstimate } from "../types";
+import { readAccumulatorWeight } from "./accumulators";
 import type { SurveyProportionOptions } from "./survey-proportion";
 
 /** Where a row sits in the design, for {@link DesignAccumulator.add}. */
@@ -140,9 +133,7 @@ class DesignAccumulatorImpl<G extends GroupKey> implements DesignAccumulator<G> 
 
   add(value: number, weight: number, row?: DesignRow<G>): this {
     const r = this.total;
-    if (typeof weight !== "number" || !(weight >= 0 && weight < Number.POSITIVE_INFINITY)) {
-      throw badWeight(weight, r, "weight");
-    }
+    readAccumulatorWeight(weight, r);
     if (value !== 0 && value !== 1) throw notBinary(value, r, "value");
     const where = readOptions(row, "row");
     const stratum = where.stratum ?? 1;
@@ -279,12 +270,15 @@ class DesignAccumulatorImpl<G extends GroupKey> implements DesignAccumulator<G> 
       };
       const est = row.estimate;
       const p = est.estimate;
+      // The design engine sums the weights times est.scale (a power of two): the cells'
+      // squares are scaled alike.
+      const scaled = est.scaledSumWeights;
       const fixed: LinearEstimate = {
         ...est,
         rows: s.rows,
         positive: s.positive,
-        sumSquaredWeights: s.squares,
-        deff: meanDeff(est.variance, est.sumWeights * p * (1 - p), est.sumWeights, s.positive),
+        sumSquaredWeights: s.squares * est.scale * est.scale,
+        deff: meanDeff(est.variance, scaled * p * (1 - p), scaled, s.positive, est.sumWeights),
       };
       const out = proportionFromLinear(fixed, method, level, df, row.label, row.path);
       return grouped ? { ...out, group: row.group as GroupKey } : out;
@@ -305,10 +299,17 @@ class DesignAccumulatorImpl<G extends GroupKey> implements DesignAccumulator<G> 
  * across chunks or workers, finished as `surveyProportion` / `domainProportions` on the design
  * `surveyDesign({ weights, strata, clusters, fpc, lonelyPsu })` of all the rows.
  *
+ * This is the accumulator for rows that carry their stratum and PSU: `createProportionAccumulator`
+ * and `createDomainAccumulator` keep
+ * their weights-only `add(value, weight)` / `add(value, weight, group)` and point here when
+ * given a row's place in a design. Like them, it keeps unscaled sums, so a positive weight
+ * must lie in [2^-400, 2^400] (about 3.9e-121 to 2.6e120); `surveyDesign` takes any finite one.
+ *
  * @param options - `lonelyPsu` (as `surveyDesign`), or `state`, the `state()` of another one
  * @returns a new accumulator
  * @throws {@link ImpactError} `INVALID_INPUT` for a bad rule or state, and from `add` (a value
- *   other than 0/1, a bad weight, label or fpc), `merge` and `finish` (as the estimators)
+ *   other than 0/1, a bad weight or one outside [2^-400, 2^400], a bad label or fpc), `merge`
+ *   and `finish` (as the estimators)
  * @example
  * import { createDesignAccumulator, domainProportions, surveyDesign } from "@observatoire/impact-indicators";
  * const a = createDesignAccumulator()

@@ -78,11 +78,11 @@ function run(
   return designEstimates(columns, read.values, read.keep, groups, statistic).map((row) => {
     const est = row.estimate;
     const df = intervalDf(dfOption, est.degf, row.label, row.path);
-    const [lower, upper] = symmetricBounds(est.estimate, est.variance, level, df);
+    const [lower, upper] = symmetricBounds(est.estimate, est.standardError, level, df);
     const out = {
       statistic,
       estimate: est.estimate,
-      standardError: Math.sqrt(est.variance),
+      standardError: est.standardError,
       lower,
       upper,
       level,
@@ -104,8 +104,12 @@ function run(
  * @param options - `level`, `df`, `na`
  * @returns the mean, standard error, interval, `df`, `n`, `sumWeights` and `deff`
  * @throws {@link ImpactError} `INVALID_INPUT` for a value that is not a number, a missing value
- *   under `na: "fail"` (path `["values", i]`), a bad weight, level, df or na;
- *   `EMPTY_SAMPLE` for no rows or weights all zero, or 0 degrees of freedom without `df`
+ *   under `na: "fail"` (path `["values", i]`) or a hole (always), a bad weight, level, df or
+ *   na, a sum of the weights, weighted sum of the values, total, SE or bound beyond
+ *   Number.MAX_VALUE (the weights are scaled by a power of two first, so any finite weights
+ *   whose sum is below it are fine), or weights spanning more than 120 orders of magnitude
+ *   within a domain; `EMPTY_SAMPLE` for no rows or weights all zero, or 0 degrees of freedom
+ *   without `df`
  * @example
  * import { surveyDesign, surveyMean } from "@observatoire/impact-indicators";
  * const design = surveyDesign({ weights: [1, 1, 2, 2], strata: ["a", "a", "b", "b"] });

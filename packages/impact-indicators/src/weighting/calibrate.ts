@@ -1,5 +1,5 @@
 import { ImpactError } from "@observatoire/impact-core/kernel";
-import { describe, invalid, readMethod, readOptions } from "../_lib/validate";
+import { checkLength, describe, invalid, readMethod, readOptions } from "../_lib/validate";
 import {
   type CalibrationColumns,
   type DesignColumns,
@@ -216,7 +216,11 @@ export function calibrate(design: SurveyDesign, options: CalibrateOptions): Cali
   const before = base.weights;
   const n = base.rows;
   const names = new Set<string>();
-  const encoded: EncodedCells[] = margins.map((margin: unknown, m) => {
+  checkLength(margins.length, ["options", "margins"], "margins");
+  const encoded: EncodedCells[] = [];
+  // A loop, not map, which would skip the holes of a sparse array.
+  for (let m = 0; m < margins.length; m++) {
+    const margin = margins[m] as unknown;
     const path = ["options", "margins", m];
     if (typeof margin !== "object" || margin === null) {
       throw invalid(`margins[${m}] must be an object { variable, codes, targets }`, path);
@@ -229,8 +233,8 @@ export function calibrate(design: SurveyDesign, options: CalibrateOptions): Cali
       );
     }
     names.add(variable);
-    return encodeCells(codes, targets, before, path, "the design's weights");
-  });
+    encoded.push(encodeCells(codes, targets, before, path, "the design's weights"));
+  }
 
   // Model matrix: an intercept, then per margin the categories with weight but the first.
   const total = (encoded[0] as EncodedCells).total;
