@@ -11,8 +11,8 @@
 // dependency-cruiser's: .dependency-cruiser.cjs, run by `npm run check:imports`.
 // Usage: node scripts/check-architecture.mjs [root]
 import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+import { exitOnProblems, rootWhenRun } from "./run-check.mjs";
 
 const CORE = "@observatoire/impact-core";
 
@@ -197,14 +197,10 @@ export function checkArchitecture(root) {
   return { problems, stats };
 }
 
-if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const root = resolve(process.argv[2] ?? join(dirname(fileURLToPath(import.meta.url)), ".."));
-  const { problems, stats } = checkArchitecture(root);
+const mainRoot = rootWhenRun(import.meta.url, process.argv[2]);
+if (mainRoot !== undefined) {
+  const { problems, stats } = checkArchitecture(mainRoot);
   const summary = `${stats.workspaces} workspaces, ${stats.imports} imports of workspaces by name`;
-  if (problems.length > 0) {
-    console.error(`check-architecture: ${problems.length} problem(s) in ${summary}:`);
-    for (const problem of problems) console.error(`  - ${problem}`);
-    process.exit(1);
-  }
+  exitOnProblems("check-architecture", problems, ` in ${summary}`);
   console.log(`check-architecture: OK (${summary}; the manifests follow ARCHITECTURE.md)`);
 }

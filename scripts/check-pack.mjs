@@ -8,9 +8,9 @@
 // Usage: node scripts/check-pack.mjs (after `npm run build`)
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { listWorkspaces } from "./check-architecture.mjs";
+import { exitOnProblems, rootWhenRun } from "./run-check.mjs";
 
 /**
  * Unpacked size budgets in bytes, per package: the size measured when the budget was
@@ -82,8 +82,8 @@ export function checkPackResult(pack, read, budgets = BUDGETS, extra = EXTRA_FIL
   return problems;
 }
 
-if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const root = resolve(join(dirname(fileURLToPath(import.meta.url)), ".."));
+const root = rootWhenRun(import.meta.url);
+if (root !== undefined) {
   const published = listWorkspaces(root).filter(({ manifest }) => manifest.private !== true);
   const output = execFileSync(
     "npm",
@@ -109,10 +109,6 @@ if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(
   if (packs.length !== published.length) {
     problems.push(`npm pack listed ${packs.length} packages, expected ${published.length}`);
   }
-  if (problems.length > 0) {
-    console.error(`\ncheck-pack: ${problems.length} problem(s):`);
-    for (const problem of problems) console.error(`  - ${problem}`);
-    process.exit(1);
-  }
+  exitOnProblems("check-pack", problems, "", "\n");
   console.log("\ncheck-pack: every tarball holds only the library, within budget");
 }

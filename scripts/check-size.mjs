@@ -5,11 +5,11 @@
 // so some entries must also be free of zod (no byte of a node_modules/zod module in the output).
 // Usage: node scripts/check-size.mjs (after `npm run build`)
 import { existsSync } from "node:fs";
-import { dirname, join, relative, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { join, relative } from "node:path";
 import { gzipSync } from "node:zlib";
 import { build } from "esbuild";
 import { listWorkspaces } from "./check-architecture.mjs";
+import { exitOnProblems, rootWhenRun } from "./run-check.mjs";
 
 /** Budgets in bytes of gzip (1 kB = 1000 B). */
 export const BUDGETS = [
@@ -180,14 +180,10 @@ export function formatTable(rows) {
   return lines.join("\n");
 }
 
-if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const root = resolve(join(dirname(fileURLToPath(import.meta.url)), ".."));
+const root = rootWhenRun(import.meta.url);
+if (root !== undefined) {
   const { rows, failures } = await checkSize(root);
   console.log(formatTable(rows));
-  if (failures.length > 0) {
-    console.error(`\ncheck-size: ${failures.length} problem(s):`);
-    for (const failure of failures) console.error(`  - ${failure}`);
-    process.exit(1);
-  }
+  exitOnProblems("check-size", failures, "", "\n");
   console.log("\ncheck-size: every entry within budget");
 }
