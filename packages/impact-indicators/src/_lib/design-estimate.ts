@@ -1,5 +1,10 @@
 import { ImpactError } from "@observatoire/impact-core/kernel";
-import { type DesignColumns, designColumns, surveyDesign } from "../design/survey-design";
+import {
+  type DesignColumns,
+  designColumns,
+  isSurveyDesign,
+  surveyDesign,
+} from "../design/survey-design";
 import type { NumericColumn, SurveyEstimate, SurveyMethod } from "../types";
 import {
   CELL_LIMIT,
@@ -218,6 +223,42 @@ export function designEstimates(
     );
     return { group, estimate, ...where };
   });
+}
+
+/**
+ * @internal {@link designEstimates} of `values` read with `na` (0 or 1 only when `binary`) in
+ * the design behind `weightsOrDesign`.
+ */
+export function designRows(
+  values: unknown,
+  weightsOrDesign: unknown,
+  groups: unknown,
+  na: MissingValues,
+  binary: boolean,
+  statistic: LinearStatistic,
+): ReturnType<typeof designEstimates> {
+  const read = readDesignValues(values, na, binary);
+  const columns = resolveDesign(weightsOrDesign, read.values.length);
+  return designEstimates(columns, read.values, read.keep, groups, statistic);
+}
+
+/**
+ * @internal Proportions by the design's linearisation, one per domain (one for the sample
+ * when `groups` is undefined), when `weightsOrDesign` is a design or missing values are
+ * dropped; `undefined` when the weighted sums' path applies (plain weights, `na: "fail"`).
+ */
+export function designProportions(
+  values: unknown,
+  weightsOrDesign: unknown,
+  groups: unknown,
+  options: { na: MissingValues; method: SurveyMethod; level: number; df: number | undefined },
+): { group: GroupKey | undefined; estimate: SurveyEstimate }[] | undefined {
+  const { na, method, level, df } = options;
+  if (na !== "drop" && !isSurveyDesign(weightsOrDesign)) return undefined;
+  return designRows(values, weightsOrDesign, groups, na, true, "mean").map((row) => ({
+    group: row.group,
+    estimate: proportionFromLinear(row.estimate, method, level, df, row.label, row.path),
+  }));
 }
 
 /** @internal The degrees of freedom of an interval: the option, or the domain's `degf`. */

@@ -1,6 +1,7 @@
 import { ImpactError, type IssuePath } from "@observatoire/impact-core/kernel";
 import {
   type CalibrationColumns,
+  calibrationRow,
   type DesignColumns,
   type LonelyPsu,
   type ReplicateColumns,
@@ -109,6 +110,59 @@ function checkUnderflow(scaledSum: number, positive: number, where: DomainLabel)
 }
 
 /**
+ * Refuses a domain whose scaled weights underflow ({@link checkUnderflow}) and, for a mean, a
+ * domain without a positive weight.
+ */
+function checkDomainSum(
+  scaledSum: number,
+  positive: number,
+  statistic: LinearStatistic,
+  where: DomainLabel,
+): void {
+  checkUnderflow(scaledSum, positive, where);
+  if (statistic === "mean" && !(scaledSum > 0)) {
+    throw new ImpactError(
+      "EMPTY_SAMPLE",
+      `${where.label} has no positive weight: the mean is undefined`,
+      { path: where.path },
+    );
+  }
+}
+
+/**
+ * The sums of the weights (scaled by {@link designScale}: `s`), of the weighted values and of
+ * the squared weights over the rows `domainRows` of a design, checked by
+ * {@link checkDomainSum}, with the domain's (scaled) mean and estimate.
+ */
+function domainSums(
+  columns: DesignColumns,
+  values: ArrayLike<number>,
+  domainRows: Int32Array,
+  count: number,
+  statistic: LinearStatistic,
+  where: DomainLabel,
+): { s: number; sumW: number; sumW2: number; positive: number; mean: number; estimate: number } {
+  const { weights } = columns;
+  const s = designScale(columns);
+  let sumW = 0;
+  let sumWY = 0;
+  let sumW2 = 0;
+  let positive = 0;
+  for (let k = 0; k < count; k++) {
+    const i = domainRows[k] as number;
+    const raw = weights[i] as number;
+    const w = raw * s;
+    sumW += w;
+    sumWY += w * (values[i] as number);
+    sumW2 += w * w;
+    if (raw > 0) positive++;
+  }
+  checkDomainSum(sumW, positive, statistic, where);
+  const mean = sumW > 0 ? sumWY / sumW : 0;
+  return { s, sumW, sumW2, positive, mean, estimate: statistic === "mean" ? mean : sumWY };
+}
+
+/**
  * @internal The estimate, standard error and sum of the weights in the units of the data, from
  * the scaled sums; refused, naming the limit, when one of them exceeds Number.MAX_VALUE.
  */
@@ -174,30 +228,14 @@ export function linearEstimate(
       where,
     );
   }
-  const s = designScale(columns);
-  let sumW = 0;
-  let sumWY = 0;
-  let sumW2 = 0;
-  let positive = 0;
-  for (let k = 0; k < count; k++) {
-    const i = domainRows[k] as number;
-    const raw = weights[i] as number;
-    const w = raw * s;
-    sumW += w;
-    sumWY += w * (values[i] as number);
-    sumW2 += w * w;
-    if (raw > 0) positive++;
-  }
-  checkUnderflow(sumW, positive, where);
-  if (statistic === "mean" && !(sumW > 0)) {
-    throw new ImpactError(
-      "EMPTY_SAMPLE",
-      `${where.label} has no positive weight: the mean is undefined`,
-      { path: where.path },
-    );
-  }
-  const mean = sumW > 0 ? sumWY / sumW : 0;
-  const estimate = statistic === "mean" ? mean : sumWY;
+  const { s, sumW, sumW2, positive, mean, estimate } = domainSums(
+    columns,
+    values,
+    domainRows,
+    count,
+    statistic,
+    where,
+  );
 
   const stamp = ++scratch.stamp;
   const {
@@ -216,6 +254,19 @@ export function linearEstimate(
   let nTouchedStratum = 0;
   let positivePsus = 0;
   let positiveStrata = 0;
+  // Counts the PSU and the stratum of row i among those with a positive weight, once each.
+  const markPositive = (i: number): void => {
+    const j = psu[i] as number;
+    if (psuPositiveStamp[j] !== stamp) {
+      psuPositiveStamp[j] = stamp;
+      positivePsus++;
+    }
+    const h = stratum[i] as number;
+    if (stratumPositiveStamp[h] !== stamp) {
+      stratumPositiveStamp[h] = stamp;
+      positiveStrata++;
+    }
+  };
   let spread = 0;
   // A calibrated design (R keeps every row in a subset of one): the influence values are
   // computed on the domain, then replaced by their residuals on the calibration variables over
@@ -233,18 +284,7 @@ export function linearEstimate(
       const y = values[i] as number;
       residuals[i] = statistic === "mean" ? (w * (y - mean)) / sumW : w * y;
       spread += w * (y - mean) * (y - mean);
-      if (raw > 0) {
-        const j = psu[i] as number;
-        if (psuPositiveStamp[j] !== stamp) {
-          psuPositiveStamp[j] = stamp;
-          positivePsus++;
-        }
-        const h = stratum[i] as number;
-        if (stratumPositiveStamp[h] !== stamp) {
-          stratumPositiveStamp[h] = stamp;
-          positiveStrata++;
-        }
-      }
+      if (raw > 0) markPositive(i);
     }
     calibrationResiduals(calibration, weights, residuals);
     varRows = calibration.allRows;
@@ -277,17 +317,7 @@ export function linearEstimate(
     } else {
       psuTotal[j] = (psuTotal[j] as number) + z;
     }
-    if (raw > 0 && residuals === undefined) {
-      if (psuPositiveStamp[j] !== stamp) {
-        psuPositiveStamp[j] = stamp;
-        positivePsus++;
-      }
-      const h = stratum[i] as number;
-      if (stratumPositiveStamp[h] !== stamp) {
-        stratumPositiveStamp[h] = stamp;
-        positiveStrata++;
-      }
-    }
+    if (raw > 0 && residuals === undefined) markPositive(i);
   }
 
   const computed = varianceOfPsuTotals(columns, scratch, nTouchedPsu, nTouchedStratum, where);
@@ -424,14 +454,7 @@ export function cellEstimates(
       throw new ImpactError("EMPTY_SAMPLE", `${where.label} has no rows`, { path: where.path });
     }
     const sumW = W[g] as number;
-    checkUnderflow(sumW, positive[g] as number, where);
-    if (statistic === "mean" && !(sumW > 0)) {
-      throw new ImpactError(
-        "EMPTY_SAMPLE",
-        `${where.label} has no positive weight: the mean is undefined`,
-        { path: where.path },
-      );
-    }
+    checkDomainSum(sumW, positive[g] as number, statistic, where);
     const c = shift[g] as number;
     const meanShifted = sumW > 0 ? (WY[g] as number) / sumW : 0;
     const estimate = statistic === "mean" ? meanShifted + c : (WY[g] as number) + c * sumW;
@@ -679,30 +702,14 @@ function replicateEstimate(
   where: DomainLabel,
 ): LinearEstimate {
   const { weights } = columns;
-  const s = designScale(columns);
-  let sumW = 0;
-  let sumWY = 0;
-  let sumW2 = 0;
-  let positive = 0;
-  for (let k = 0; k < count; k++) {
-    const i = domainRows[k] as number;
-    const raw = weights[i] as number;
-    const w = raw * s;
-    sumW += w;
-    sumWY += w * (values[i] as number);
-    sumW2 += w * w;
-    if (raw > 0) positive++;
-  }
-  checkUnderflow(sumW, positive, where);
-  if (statistic === "mean" && !(sumW > 0)) {
-    throw new ImpactError(
-      "EMPTY_SAMPLE",
-      `${where.label} has no positive weight: the mean is undefined`,
-      { path: where.path },
-    );
-  }
-  const mean = sumW > 0 ? sumWY / sumW : 0;
-  const estimate = statistic === "mean" ? mean : sumWY;
+  const { s, sumW, sumW2, positive, mean, estimate } = domainSums(
+    columns,
+    values,
+    domainRows,
+    count,
+    statistic,
+    where,
+  );
   let spread = 0;
   for (let k = 0; k < count; k++) {
     const i = domainRows[k] as number;
@@ -804,6 +811,7 @@ export function calibrationResiduals(
   const { cells, offsets, size, before, solve } = calibration;
   const rhs = new Float64Array(size);
   const n = z.length;
+  const cols: number[] = [];
   for (let i = 0; i < n; i++) {
     const zi = z[i] as number;
     if (zi === 0) continue;
@@ -811,22 +819,12 @@ export function calibrationResiduals(
     const g = w0 > 0 ? (weights[i] as number) / w0 : 0;
     if (g === 0) continue;
     const v = zi / g;
-    rhs[0] = (rhs[0] as number) + v;
-    for (let m = 0; m < cells.length; m++) {
-      const c = ((cells[m] as Int32Array)[i] as number) - 1;
-      if (c >= 0) {
-        const col = (offsets[m] as number) + c;
-        rhs[col] = (rhs[col] as number) + v;
-      }
-    }
+    for (const col of calibrationRow(cells, offsets, i, cols)) rhs[col] = (rhs[col] as number) + v;
   }
   const b = solve(rhs);
   for (let i = 0; i < n; i++) {
-    let fit = b[0] as number;
-    for (let m = 0; m < cells.length; m++) {
-      const c = ((cells[m] as Int32Array)[i] as number) - 1;
-      if (c >= 0) fit += b[(offsets[m] as number) + c] as number;
-    }
+    let fit = 0;
+    for (const col of calibrationRow(cells, offsets, i, cols)) fit += b[col] as number;
     z[i] = (z[i] as number) - (weights[i] as number) * fit;
   }
 }

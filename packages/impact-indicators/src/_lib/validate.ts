@@ -51,6 +51,14 @@ export function readCount(value: unknown, path: IssuePath, what: string): number
   return value;
 }
 
+/** @internal A finite number >= 0 (a sum of weights, of squares). */
+export function readNonNegative(value: unknown, path: IssuePath, what: string): number {
+  if (typeof value !== "number" || !(value >= 0 && value < Number.POSITIVE_INFINITY)) {
+    throw invalid(`${what} must be a finite number >= 0, got ${describe(value)}`, path);
+  }
+  return value;
+}
+
 /** @internal Checks successes and trials of a binomial count: integers, 0 <= successes <= trials, trials >= 1. */
 export function readBinomial(
   successes: unknown,

@@ -136,6 +136,26 @@ export interface CalibrationColumns {
   readonly allRows: Int32Array;
 }
 
+/**
+ * @internal The columns of the calibration model matrix where row `i` has a 1 (the intercept,
+ * 0, then the column of its category in each margin but the first category's), written into
+ * `out`, which is returned.
+ */
+export function calibrationRow(
+  cells: readonly Int32Array[],
+  offsets: readonly number[],
+  i: number,
+  out: number[],
+): number[] {
+  out.length = 0;
+  out.push(0);
+  for (let m = 0; m < cells.length; m++) {
+    const c = ((cells[m] as Int32Array)[i] as number) - 1;
+    if (c >= 0) out.push((offsets[m] as number) + c);
+  }
+  return out;
+}
+
 /** @internal The columns of a design, coded for one-pass estimation. */
 export interface DesignColumns {
   readonly rows: number;

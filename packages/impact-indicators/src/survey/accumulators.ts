@@ -3,7 +3,14 @@ import { DomainSums, type GroupKey } from "../_lib/domain-sums";
 import { SAFE_HIGH, SAFE_LOW } from "../_lib/scale";
 import { emptySums } from "../_lib/sums";
 import { estimateFromSums, type ProportionSums, readSurveyOptions } from "../_lib/survey-core";
-import { badWeight, describe, invalid, notBinary } from "../_lib/validate";
+import {
+  badWeight,
+  describe,
+  invalid,
+  notBinary,
+  readCount,
+  readNonNegative,
+} from "../_lib/validate";
 import type { DomainEstimate, SurveyEstimate } from "../types";
 import type { SurveyProportionOptions } from "./survey-proportion";
 
@@ -276,17 +283,9 @@ function readState(state: unknown, path: IssuePath): ProportionSums {
     throw invalid(`the state must be an object made by state(), got ${describe(state)}`, path);
   }
   const record = state as Record<string, unknown>;
-  for (const key of ["rows", "positive"] as const) {
-    const v = record[key];
-    if (typeof v !== "number" || !Number.isInteger(v) || v < 0) {
-      throw invalid(`${key} must be a non-negative integer, got ${describe(v)}`, [...path, key]);
-    }
-  }
+  for (const key of ["rows", "positive"] as const) readCount(record[key], [...path, key], key);
   for (const key of ["weight1", "weight0", "squares1", "squares0"] as const) {
-    const v = record[key];
-    if (typeof v !== "number" || !(v >= 0 && v < Number.POSITIVE_INFINITY)) {
-      throw invalid(`${key} must be a finite number >= 0, got ${describe(v)}`, [...path, key]);
-    }
+    readNonNegative(record[key], [...path, key], key);
   }
   const sums: ProportionSums = {
     rows: record.rows as number,

@@ -3,7 +3,16 @@ import { designEstimates, proportionFromLinear } from "../_lib/design-estimate";
 import type { LinearEstimate } from "../_lib/design-variance";
 import type { GroupKey } from "../_lib/domain-sums";
 import { meanDeff, readDf, SURVEY_METHODS } from "../_lib/survey-core";
-import { describe, invalid, notBinary, readLevel, readMethod, readOptions } from "../_lib/validate";
+import {
+  describe,
+  invalid,
+  notBinary,
+  readCount,
+  readLevel,
+  readMethod,
+  readNonNegative,
+  readOptions,
+} from "../_lib/validate";
 import { designColumns, type LonelyPsu, surveyDesign } from "../design/survey-design";
 import type { DomainEstimate, SurveyEstimate } from "../types";
 import { readAccumulatorWeight } from "./accumulators";
@@ -363,17 +372,9 @@ export function createDesignAccumulator<G extends GroupKey = GroupKey>(options?:
     ) {
       throw invalid("a cell needs a stratum, a psu and a group (or null)", path);
     }
-    for (const key of ["rows", "positive"]) {
-      const v = cell[key];
-      if (typeof v !== "number" || !Number.isInteger(v) || v < 0) {
-        throw invalid(`${key} must be a non-negative integer, got ${describe(v)}`, [...path, key]);
-      }
-    }
+    for (const key of ["rows", "positive"]) readCount(cell[key], [...path, key], key);
     for (const key of ["weight", "weight1", "squares"]) {
-      const v = cell[key];
-      if (typeof v !== "number" || !(v >= 0 && v < Number.POSITIVE_INFINITY)) {
-        throw invalid(`${key} must be a finite number >= 0, got ${describe(v)}`, [...path, key]);
-      }
+      readNonNegative(cell[key], [...path, key], key);
     }
     if (
       (cell.weight1 as number) > (cell.weight as number) ||

@@ -1,15 +1,9 @@
-import {
-  designEstimates,
-  proportionFromLinear,
-  readDesignValues,
-  readNa,
-  resolveDesign,
-} from "../_lib/design-estimate";
+import { designProportions, readNa } from "../_lib/design-estimate";
 import { DomainSums, type GroupColumn, type GroupKey } from "../_lib/domain-sums";
 import { readValuesAndWeights } from "../_lib/sums";
 import { readSurveyOptions } from "../_lib/survey-core";
 import { describe, invalid, isNumericColumn } from "../_lib/validate";
-import { isSurveyDesign, type SurveyDesign } from "../design/survey-design";
+import type { SurveyDesign } from "../design/survey-design";
 import type { DomainEstimate, NumericColumn } from "../types";
 import type { SurveyProportionOptions } from "./survey-proportion";
 
@@ -55,14 +49,14 @@ export function domainProportions<G extends GroupKey = GroupKey>(
   options?: DomainProportionsOptions,
 ): DomainEstimate<G>[] {
   const { opts, level, method, df } = readSurveyOptions(options);
-  const na = readNa(opts.na);
-  if (na === "drop" || isSurveyDesign(weights)) {
-    const read = readDesignValues(values, na, true);
-    const columns = resolveDesign(weights, read.values.length);
-    return designEstimates(columns, read.values, read.keep, groups, "mean").map((row) => ({
-      ...proportionFromLinear(row.estimate, method, level, df, row.label, row.path),
-      group: row.group as G,
-    }));
+  const byDesign = designProportions(values, weights, groups, {
+    na: readNa(opts.na),
+    method,
+    level,
+    df,
+  });
+  if (byDesign !== undefined) {
+    return byDesign.map((row) => ({ ...row.estimate, group: row.group as G }));
   }
   const columns = readValuesAndWeights(values, weights);
   if (!isNumericColumn(groups)) {

@@ -1,10 +1,8 @@
 import {
-  designEstimates,
+  designRows,
   intervalDf,
   type MissingValues,
-  readDesignValues,
   readNa,
-  resolveDesign,
   symmetricBounds,
 } from "../_lib/design-estimate";
 import type { LinearStatistic } from "../_lib/design-variance";
@@ -73,9 +71,7 @@ function run(
   const level = readLevel(opts.level);
   const dfOption = readDf(opts.df);
   const na = readNa(opts.na);
-  const read = readDesignValues(values, na, false);
-  const columns = resolveDesign(design, read.values.length);
-  return designEstimates(columns, read.values, read.keep, groups, statistic).map((row) => {
+  return designRows(values, design, groups, na, false, statistic).map((row) => {
     const est = row.estimate;
     const df = intervalDf(dfOption, est.degf, row.label, row.path);
     const [lower, upper] = symmetricBounds(est.estimate, est.standardError, level, df);

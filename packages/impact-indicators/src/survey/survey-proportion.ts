@@ -1,14 +1,7 @@
-import {
-  designEstimates,
-  type MissingValues,
-  proportionFromLinear,
-  readDesignValues,
-  readNa,
-  resolveDesign,
-} from "../_lib/design-estimate";
+import { designProportions, type MissingValues, readNa } from "../_lib/design-estimate";
 import { addColumns, emptySums, readValuesAndWeights } from "../_lib/sums";
 import { estimateFromSums, readSurveyOptions } from "../_lib/survey-core";
-import { isSurveyDesign, type SurveyDesign } from "../design/survey-design";
+import type { SurveyDesign } from "../design/survey-design";
 import type { NumericColumn, SurveyEstimate, SurveyMethod } from "../types";
 
 /** Options of {@link surveyProportion} and the accumulators' `finish`. */
@@ -77,14 +70,13 @@ export function surveyProportion(
   options?: SurveyProportionOptions,
 ): SurveyEstimate {
   const { opts, level, method, df } = readSurveyOptions(options);
-  const na = readNa(opts.na);
-  if (na === "drop" || isSurveyDesign(weights)) {
-    const read = readDesignValues(values, na, true);
-    const columns = resolveDesign(weights, read.values.length);
-    const [row] = designEstimates(columns, read.values, read.keep, undefined, "mean");
-    const { estimate, label, path } = row as NonNullable<typeof row>;
-    return proportionFromLinear(estimate, method, level, df, label, path);
-  }
+  const byDesign = designProportions(values, weights, undefined, {
+    na: readNa(opts.na),
+    method,
+    level,
+    df,
+  });
+  if (byDesign !== undefined) return (byDesign[0] as NonNullable<(typeof byDesign)[0]>).estimate;
   const columns = readValuesAndWeights(values, weights);
   const sums = emptySums();
   addColumns(sums, columns.values, columns.weights);

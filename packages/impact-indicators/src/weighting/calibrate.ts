@@ -2,6 +2,7 @@ import { ImpactError } from "@observatoire/impact-core/kernel";
 import { checkLength, describe, invalid, readMethod, readOptions } from "../_lib/validate";
 import {
   type CalibrationColumns,
+  calibrationRow,
   type DesignColumns,
   designColumns,
   register,
@@ -292,35 +293,23 @@ export function calibrate(design: SurveyDesign, options: CalibrateOptions): Cali
     for (let i = 0; i < n; i++) {
       const v = (w[i] as number) * factor(i);
       if (v === 0) continue;
-      cols.length = 0;
-      cols.push(0);
-      for (let m = 0; m < cells.length; m++) {
-        const c = ((cells[m] as Int32Array)[i] as number) - 1;
-        if (c >= 0) cols.push((offsets[m] as number) + c);
-      }
+      calibrationRow(cells, offsets, i, cols);
       for (const a of cols) for (const b of cols) out[a * p + b] = (out[a * p + b] as number) + v;
     }
     return out;
   };
+  const rowCols: number[] = [];
   const linear = (eta: Float64Array, i: number): number => {
-    let u = eta[0] as number;
-    for (let m = 0; m < cells.length; m++) {
-      const c = ((cells[m] as Int32Array)[i] as number) - 1;
-      if (c >= 0) u += eta[(offsets[m] as number) + c] as number;
-    }
+    let u = 0;
+    for (const col of calibrationRow(cells, offsets, i, rowCols)) u += eta[col] as number;
     return u;
   };
   const totalsOf = (w: Float64Array, factor: (i: number) => number): Float64Array => {
     const out = new Float64Array(p);
     for (let i = 0; i < n; i++) {
       const v = (w[i] as number) * factor(i);
-      out[0] = (out[0] as number) + v;
-      for (let m = 0; m < cells.length; m++) {
-        const c = ((cells[m] as Int32Array)[i] as number) - 1;
-        if (c >= 0) {
-          const col = (offsets[m] as number) + c;
-          out[col] = (out[col] as number) + v;
-        }
+      for (const col of calibrationRow(cells, offsets, i, rowCols)) {
+        out[col] = (out[col] as number) + v;
       }
     }
     return out;
