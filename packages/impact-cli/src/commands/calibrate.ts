@@ -1,17 +1,21 @@
 import { createHash } from "node:crypto";
 import type { CalibrationFunction, CalibrationResult } from "@observatoire/impact-indicators";
-import { readChoice, readNumberArg, singleFileArg, stringFlag } from "../_lib/args";
+import { readChoice, readNumberArg, stringFlag } from "../_lib/args";
 import { dataError, usageError } from "../_lib/cli-error";
 import type { Command } from "../_lib/command";
 import { CSV_FLAGS, csvFlagsHelp } from "../_lib/common-flags";
-import { detectCsvFormat, findColumn, readFormatRequest, streamCsv } from "../_lib/csv";
-import { inputFileSize, readJsonFile, resolvePath, writeFileAtomic } from "../_lib/files";
+import { findColumn, streamCsv } from "../_lib/csv";
 import { GrowableFloat64 } from "../_lib/growable";
-import { readMargins } from "../_lib/margins";
 import { createProgress } from "../_lib/progress";
-import { readWeight } from "../_lib/read-weight";
 import { formatPairs } from "../_lib/table";
-import { changed, checkUnchanged, snapshot, writeRows } from "./rake";
+import {
+  checkNewColumn,
+  findWeightColumn,
+  readWeightingInput,
+  rowWeight,
+  snapshot,
+  writeWeightedCopy,
+} from "./rake";
 
 const DEFAULT_COLUMN = "calibrated_weight";
 const CALFUNS: readonly CalibrationFunction[] = ["linear", "raking", "logit"];
@@ -55,15 +59,14 @@ Example:
     ...CSV_FLAGS,
   },
   async run({ values, positionals }, io) {
-    const shown = singleFileArg("calibrate", "the CSV file", positionals);
-    const marginsShown = stringFlag(values.margins);
-    if (marginsShown === undefined) {
-      throw usageError('--margins FILE is required (see "impact calibrate --help")');
-    }
-    const outShown = stringFlag(values.out);
-    if (outShown === undefined) {
-      throw usageError('--out FILE is required (see "impact calibrate --help")');
-    }
+    const input = await readWeightingInput(
+      "calibrate",
+      { values, positionals },
+      io.cwd,
+      DEFAULT_COLUMN,
+    );
+    const { shown, marginsShown, outShown, weightColumn, column, path, margins, size, format } =
+      input;
     const calfun = readChoice(values.calfun, "calfun", CALFUNS, "linear");
     const boundsText = stringFlag(values.bounds);
     let bounds: [number, number] | undefined;
@@ -75,23 +78,6 @@ Example:
         readNumberArg((parts[1] as string).trim(), "--bounds"),
       ];
     }
-    const weightColumn = stringFlag(values.weight);
-    const column = stringFlag(values.column) ?? DEFAULT_COLUMN;
-    if (column === "") throw usageError("--column cannot be empty");
-    const request = readFormatRequest(
-      stringFlag(values.delimiter),
-      stringFlag(values.decimal),
-      stringFlag(values.encoding),
-    );
-    const path = resolvePath(io.cwd, shown);
-    const outPath = resolvePath(io.cwd, outShown);
-    if (outPath === path) throw usageError("--out must differ from the input file");
-    const margins = await readMargins(
-      await readJsonFile(resolvePath(io.cwd, marginsShown), marginsShown),
-      marginsShown,
-    );
-    const size = await inputFileSize(path, shown);
-    const format = await detectCsvFormat(path, shown, request);
     const { decimal } = format;
 
     // Read twice, as impact rake: the file must not change between the passes.
@@ -107,28 +93,12 @@ Example:
       format,
       {
         header(fields) {
-          if (fields.includes(column)) {
-            throw usageError(
-              `${shown} already has a column ${JSON.stringify(column)}; name the new one with --column`,
-            );
-          }
+          checkNewColumn(fields, column, shown);
           at = margins.map((margin) => findColumn(fields, margin.variable, "--margins", shown));
-          if (weightColumn !== undefined) {
-            weightAt = findColumn(fields, weightColumn, "--weight", shown);
-          }
+          weightAt = findWeightColumn(fields, weightColumn, shown);
         },
         row(fields, line) {
-          weights.push(
-            weightAt < 0
-              ? 1
-              : readWeight(
-                  fields[weightAt] as string,
-                  line,
-                  weightColumn as string,
-                  shown,
-                  decimal,
-                ),
-          );
+          weights.push(rowWeight(fields, line, weightAt, weightColumn, shown, decimal));
           at.forEach((k, m) => {
             (codes[m] as string[]).push(fields[k] as string);
           });
@@ -168,16 +138,7 @@ Example:
       }
       throw error;
     }
-    await writeFileAtomic(outPath, outShown, async (sink) => {
-      await checkUnchanged(path, shown, before, "between the two passes", "calibrated");
-      const secondHash = createHash("sha256");
-      await writeRows(path, shown, format, column, result.weights, sink, size, io.stderr, (chunk) =>
-        secondHash.update(chunk),
-      );
-      await checkUnchanged(path, shown, before, "during the second pass", "calibrated");
-      if (secondHash.digest("hex") !== firstDigest)
-        throw changed(shown, "its content", "calibrated");
-    });
+    await writeWeightedCopy(input, before, firstDigest, result.weights, io.stderr, "calibrated");
     const summary = {
       rows: result.weights.length,
       margins: margins.map((m) => m.variable),

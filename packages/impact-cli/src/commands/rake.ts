@@ -1,7 +1,13 @@
 import { createHash } from "node:crypto";
 import { stat } from "node:fs/promises";
 import type { RakeResult } from "@observatoire/impact-indicators";
-import { readCountArg, readNumberArg, singleFileArg, stringFlag } from "../_lib/args";
+import {
+  type ParsedArgs,
+  readCountArg,
+  readNumberArg,
+  singleFileArg,
+  stringFlag,
+} from "../_lib/args";
 import { argumentError, dataError, usageError } from "../_lib/cli-error";
 import type { Command } from "../_lib/command";
 import { CSV_FLAGS, csvFlagsHelp } from "../_lib/common-flags";
@@ -79,17 +85,9 @@ Example:
     ...CSV_FLAGS,
   },
   async run({ values, positionals }, io) {
-    const shown = singleFileArg("rake", "the CSV file", positionals);
-    const marginsShown = stringFlag(values.margins);
-    if (marginsShown === undefined) {
-      throw usageError('--margins FILE is required (see "impact rake --help")');
-    }
-    const outShown = stringFlag(values.out);
-    if (outShown === undefined)
-      throw usageError('--out FILE is required (see "impact rake --help")');
-    const weightColumn = stringFlag(values.weight);
-    const column = stringFlag(values.column) ?? DEFAULT_COLUMN;
-    if (column === "") throw usageError("--column cannot be empty");
+    const input = await readWeightingInput("rake", { values, positionals }, io.cwd, DEFAULT_COLUMN);
+    const { shown, marginsShown, outShown, weightColumn, column, path, margins, size, format } =
+      input;
     const maxIterationsFlag = stringFlag(values["max-iterations"]);
     const maxIterations =
       maxIterationsFlag === undefined
@@ -98,21 +96,6 @@ Example:
     const toleranceFlag = stringFlag(values.tolerance);
     const tolerance =
       toleranceFlag === undefined ? undefined : readNumberArg(toleranceFlag, "--tolerance");
-    const request = readFormatRequest(
-      stringFlag(values.delimiter),
-      stringFlag(values.decimal),
-      stringFlag(values.encoding),
-    );
-    const path = resolvePath(io.cwd, shown);
-    const outPath = resolvePath(io.cwd, outShown);
-    if (outPath === path) throw usageError("--out must differ from the input file");
-
-    const margins = await readMargins(
-      await readJsonFile(resolvePath(io.cwd, marginsShown), marginsShown),
-      marginsShown,
-    );
-    const size = await inputFileSize(path, shown);
-    const format = await detectCsvFormat(path, shown, request);
 
     // The file is read twice: its size, modification time and a checksum of the bytes read
     // must be the same both times, or weights would be written beside rows they were not
@@ -175,15 +158,7 @@ Example:
       );
     }
 
-    await writeFileAtomic(outPath, outShown, async (sink) => {
-      await checkUnchanged(path, shown, before, "between the two passes");
-      const secondHash = createHash("sha256");
-      await writeRows(path, shown, format, column, result.weights, sink, size, io.stderr, (chunk) =>
-        secondHash.update(chunk),
-      );
-      await checkUnchanged(path, shown, before, "during the second pass");
-      if (secondHash.digest("hex") !== firstDigest) throw changed(shown, "its content");
-    });
+    await writeWeightedCopy(input, before, firstDigest, result.weights, io.stderr, "raked");
 
     const summary = {
       rows: first.weights.length,
@@ -213,6 +188,131 @@ Example:
     );
   },
 };
+
+/** @internal What rake and calibrate read from their arguments before the first pass. */
+export interface WeightingInput {
+  /** The CSV file as given, its absolute path, size and detected format. */
+  readonly shown: string;
+  readonly path: string;
+  readonly size: number;
+  readonly format: CsvFormat;
+  /** The margins file as given, and the margins it holds. */
+  readonly marginsShown: string;
+  readonly margins: MarginSpec[];
+  /** The output file as given, and its absolute path. */
+  readonly outShown: string;
+  readonly outPath: string;
+  /** The starting weights' column (--weight), and the new column's name (--column). */
+  readonly weightColumn: string | undefined;
+  readonly column: string;
+}
+
+/**
+ * @internal The arguments shared by rake and calibrate (the CSV file, --margins, --out,
+ * --weight, --column and the CSV flags), checked, with the margins read and the CSV format
+ * detected.
+ */
+export async function readWeightingInput(
+  name: string,
+  { values, positionals }: ParsedArgs,
+  cwd: string,
+  defaultColumn: string,
+): Promise<WeightingInput> {
+  const shown = singleFileArg(name, "the CSV file", positionals);
+  const marginsShown = stringFlag(values.margins);
+  if (marginsShown === undefined) {
+    throw usageError(`--margins FILE is required (see "impact ${name} --help")`);
+  }
+  const outShown = stringFlag(values.out);
+  if (outShown === undefined)
+    throw usageError(`--out FILE is required (see "impact ${name} --help")`);
+  const weightColumn = stringFlag(values.weight);
+  const column = stringFlag(values.column) ?? defaultColumn;
+  if (column === "") throw usageError("--column cannot be empty");
+  const request = readFormatRequest(
+    stringFlag(values.delimiter),
+    stringFlag(values.decimal),
+    stringFlag(values.encoding),
+  );
+  const path = resolvePath(cwd, shown);
+  const outPath = resolvePath(cwd, outShown);
+  if (outPath === path) throw usageError("--out must differ from the input file");
+  const margins = await readMargins(
+    await readJsonFile(resolvePath(cwd, marginsShown), marginsShown),
+    marginsShown,
+  );
+  const size = await inputFileSize(path, shown);
+  const format = await detectCsvFormat(path, shown, request);
+  return {
+    shown,
+    path,
+    size,
+    format,
+    marginsShown,
+    margins,
+    outShown,
+    outPath,
+    weightColumn,
+    column,
+  };
+}
+
+/**
+ * @internal The second pass of rake and calibrate: writes every row of the input with its new
+ * weight to the output, atomically, refusing (and writing nothing) when the input's size,
+ * modification time or bytes differ from the first pass's (`before`, `firstDigest`).
+ */
+export async function writeWeightedCopy(
+  input: WeightingInput,
+  before: Snapshot,
+  firstDigest: string,
+  weights: Float64Array,
+  stderr: Parameters<typeof createProgress>[0],
+  task: string,
+): Promise<void> {
+  const { path, shown, outPath, outShown, format, column, size } = input;
+  await writeFileAtomic(outPath, outShown, async (sink) => {
+    await checkUnchanged(path, shown, before, "between the two passes", task);
+    const secondHash = createHash("sha256");
+    await writeRows(path, shown, format, column, weights, sink, size, stderr, (chunk) =>
+      secondHash.update(chunk),
+    );
+    await checkUnchanged(path, shown, before, "during the second pass", task);
+    if (secondHash.digest("hex") !== firstDigest) throw changed(shown, "its content", task);
+  });
+}
+
+/** @internal Refuses a header that already has the column rake or calibrate would add. */
+export function checkNewColumn(fields: readonly string[], column: string, shown: string): void {
+  if (fields.includes(column)) {
+    throw usageError(
+      `${shown} already has a column ${JSON.stringify(column)}; name the new one with --column`,
+    );
+  }
+}
+
+/** @internal The index of the --weight column in the header, or -1 without --weight. */
+export function findWeightColumn(
+  fields: readonly string[],
+  weightColumn: string | undefined,
+  shown: string,
+): number {
+  return weightColumn === undefined ? -1 : findColumn(fields, weightColumn, "--weight", shown);
+}
+
+/** @internal The starting weight of a row: its --weight cell (at `weightAt`), or 1 without. */
+export function rowWeight(
+  fields: readonly string[],
+  line: number,
+  weightAt: number,
+  weightColumn: string | undefined,
+  shown: string,
+  decimal: CsvFormat["decimal"],
+): number {
+  return weightAt < 0
+    ? 1
+    : readWeight(fields[weightAt] as string, line, weightColumn as string, shown, decimal);
+}
 
 /** @internal */
 export interface Snapshot {
@@ -294,11 +394,7 @@ async function readCodes(
     format,
     {
       header(fields) {
-        if (fields.includes(column)) {
-          throw usageError(
-            `${shown} already has a column ${JSON.stringify(column)}; name the new one with --column`,
-          );
-        }
+        checkNewColumn(fields, column, shown);
         at = margins.map((margin, m) => {
           if (!fields.includes(margin.variable)) {
             const listed = fields.map((f) => JSON.stringify(f)).join(", ");
@@ -308,15 +404,10 @@ async function readCodes(
           }
           return findColumn(fields, margin.variable, "--margins", shown);
         });
-        if (weightColumn !== undefined)
-          weightAt = findColumn(fields, weightColumn, "--weight", shown);
+        weightAt = findWeightColumn(fields, weightColumn, shown);
       },
       row(fields, line) {
-        const w =
-          weightAt < 0
-            ? 1
-            : readWeight(fields[weightAt] as string, line, weightColumn as string, shown, decimal);
-        weights.push(w);
+        weights.push(rowWeight(fields, line, weightAt, weightColumn, shown, decimal));
         for (let m = 0; m < at.length; m++) {
           const code = fields[at[m] as number] as string;
           const known = index[m] as Map<string, number>;
