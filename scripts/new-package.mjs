@@ -87,15 +87,9 @@ write(
 write(
   "tsup.config.ts",
   `import { defineConfig } from "tsup";
+import { libraryBuild } from "../../tsup.shared";
 
-export default defineConfig({
-  entry: ["src/index.ts"],
-  format: ["esm", "cjs"],
-  dts: true,
-  sourcemap: true,
-  clean: true,
-  target: "es2022",
-});
+export default defineConfig({ ...libraryBuild, entry: ["src/index.ts"] });
 `,
 );
 write(

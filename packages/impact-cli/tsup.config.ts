@@ -1,14 +1,12 @@
 import { defineConfig } from "tsup";
+import { libraryBuild } from "../../tsup.shared";
 
 export default defineConfig([
   {
+    ...libraryBuild,
     entry: ["src/index.ts"],
-    format: ["esm", "cjs"],
-    dts: true,
-    sourcemap: true,
     // The bin is built by the second config into the same folder, in parallel: leave it.
     clean: ["!bin.js"],
-    target: "es2022",
   },
   {
     entry: ["src/bin.ts"],

@@ -1,4 +1,5 @@
 import { defineConfig } from "tsup";
+import { libraryBuild } from "../../tsup.shared";
 
 // The ESM build keeps one output module per source module (every source file is an
 // entry, code shared between them goes to chunks), so that an app's bundler, trusting
@@ -16,19 +17,17 @@ const sources = [
 
 export default defineConfig([
   {
+    ...libraryBuild,
     entry: sources,
     format: ["esm"],
     splitting: true,
     dts: { entry: "src/index.ts" },
-    sourcemap: true,
-    clean: true,
-    target: "es2022",
   },
   {
+    ...libraryBuild,
     entry: ["src/index.ts"],
     format: ["cjs"],
     dts: { entry: "src/index.ts" },
-    sourcemap: true,
-    target: "es2022",
+    clean: false,
   },
 ]);
