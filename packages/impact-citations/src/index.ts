@@ -21,5 +21,6 @@ export type {
   Position,
   RenderOptions,
 } from "./types";
+export { CITATION_STYLES, OUTPUT_FORMATS } from "./types";
 export { attachNoteCall } from "./typography/attach-note-call";
 export { frenchTypography } from "./typography/french-typography";

@@ -4,8 +4,32 @@ import type { Locale, LocaleInput } from "@observatoire/impact-core/kernel";
 /** The reference styles: the Observatoire's house style (the seed's notes), French ISO 690, APA 7. */
 export type CitationStyle = "observatoire" | "iso690" | "apa";
 
+/**
+ * The values of {@link CitationStyle}, the default (`"observatoire"`) first.
+ *
+ * @example
+ * import { CITATION_STYLES } from "@observatoire/impact-citations";
+ * CITATION_STYLES;
+ * //=> ["observatoire", "iso690", "apa"]
+ */
+export const CITATION_STYLES: readonly CitationStyle[] = Object.freeze([
+  "observatoire",
+  "iso690",
+  "apa",
+]);
+
 /** The output formats. HTML and Markdown escape every piece of data. */
 export type OutputFormat = "text" | "markdown" | "html";
+
+/**
+ * The values of {@link OutputFormat}, the default (`"text"`) first.
+ *
+ * @example
+ * import { OUTPUT_FORMATS } from "@observatoire/impact-citations";
+ * OUTPUT_FORMATS;
+ * //=> ["text", "markdown", "html"]
+ */
+export const OUTPUT_FORMATS: readonly OutputFormat[] = Object.freeze(["text", "markdown", "html"]);
 
 /**
  * The languages of the terms, dates and punctuation.

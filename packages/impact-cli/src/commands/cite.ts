@@ -1,11 +1,8 @@
-import type { CitationStyle, OutputFormat } from "@observatoire/impact-citations";
+import type { OutputFormat } from "@observatoire/impact-citations";
 import { LOCALES } from "@observatoire/impact-core/kernel";
 import { readChoice, singleFileArg } from "../_lib/args";
 import type { Command } from "../_lib/command";
 import { readJsonFile, resolvePath } from "../_lib/files";
-
-const STYLES: readonly CitationStyle[] = ["observatoire", "iso690", "apa"];
-const FORMATS: readonly OutputFormat[] = ["text", "markdown", "html"];
 
 /** @internal `impact cite`: formats a CSL-JSON bibliography. */
 export const citeCommand: Command = {
@@ -33,11 +30,14 @@ Example:
   },
   async run({ values, positionals }, io) {
     const shown = singleFileArg("cite", "the CSL-JSON file", positionals);
-    const style = readChoice(values.style, "style", STYLES, "observatoire");
-    const format = readChoice(values.format, "format", FORMATS, "text");
+    // Loaded on demand, as every library of the CLI: its lists are the choices of the flags.
+    const { CITATION_STYLES, OUTPUT_FORMATS, formatReference, fromCslJson } = await import(
+      "@observatoire/impact-citations"
+    );
+    const style = readChoice(values.style, "style", CITATION_STYLES, "observatoire");
+    const format = readChoice(values.format, "format", OUTPUT_FORMATS, "text");
     const locale = readChoice(values.locale, "locale", LOCALES, "fr");
     const items = await readJsonFile(resolvePath(io.cwd, shown), shown);
-    const { formatReference, fromCslJson } = await import("@observatoire/impact-citations");
     let references: string[];
     try {
       references = fromCslJson(items).map((source) =>

@@ -1,11 +1,8 @@
-import type { OutputFormat } from "@observatoire/impact-citations";
 import { LOCALES } from "@observatoire/impact-core/kernel";
 import { readChoice, stringFlag } from "../_lib/args";
 import { usageError } from "../_lib/cli-error";
 import type { Command } from "../_lib/command";
 import { resolvePath, writeFileAtomic } from "../_lib/files";
-
-const FORMATS: readonly OutputFormat[] = ["text", "markdown", "html"];
 
 /** @internal `impact report`: the IMPACT fact sheet from the embedded catalog. */
 export const reportCommand: Command = {
@@ -43,7 +40,8 @@ Example:
         `report takes no argument, got ${JSON.stringify(positionals[0])} (see "impact report --help")`,
       );
     }
-    const format = readChoice(values.format, "format", FORMATS, "text");
+    const { OUTPUT_FORMATS } = await import("@observatoire/impact-citations");
+    const format = readChoice(values.format, "format", OUTPUT_FORMATS, "text");
     const locale = readChoice(values.locale, "locale", LOCALES, "fr");
     const out = stringFlag(values.out);
     // Loaded on demand: validating the embedded catalog costs the other commands' start-up.
