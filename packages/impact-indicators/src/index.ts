@@ -25,7 +25,12 @@ export type {
   SurveyDesign,
   SurveyDesignInput,
 } from "./design/survey-design";
-export { isSurveyDesign, surveyDesign } from "./design/survey-design";
+export {
+  isSurveyDesign,
+  LONELY_PSU_RULES,
+  REPLICATE_TYPES,
+  surveyDesign,
+} from "./design/survey-design";
 export type { ReportLocale } from "./format/_locale";
 export type { FormatIntervalOptions } from "./format/format-interval";
 export { formatInterval } from "./format/format-interval";

@@ -1,9 +1,4 @@
-import type {
-  LonelyPsu,
-  ReplicateType,
-  SurveyDesign,
-  SurveyMethod,
-} from "@observatoire/impact-indicators";
+import type { SurveyDesign, SurveyMethod } from "@observatoire/impact-indicators";
 import { readChoice, readNumberArg, stringFlag } from "../_lib/args";
 import { dataError, usageError } from "../_lib/cli-error";
 import { type CsvFormat, findColumn, streamCsv } from "../_lib/csv";
@@ -14,16 +9,6 @@ import { formatDecimal, parseDecimal } from "../_lib/parse-number";
 import { createProgress } from "../_lib/progress";
 import { readWeight } from "../_lib/read-weight";
 import { fixed, formatTable } from "../_lib/table";
-
-const LONELY: readonly LonelyPsu[] = ["fail", "remove", "adjust", "average", "certainty"];
-const REPLICATE_TYPES: readonly ReplicateType[] = [
-  "JK1",
-  "JKn",
-  "BRR",
-  "Fay",
-  "bootstrap",
-  "other",
-];
 
 /** @internal The flags of `impact survey` that describe a design or a numeric statistic. */
 export const DESIGN_FLAGS = {
@@ -96,10 +81,12 @@ export async function runDesignSurvey(
   },
 ): Promise<void> {
   const { shown, format, valueColumn, weightColumn, byColumn } = input;
+  // Loaded on demand, as every library of the CLI: its lists are the choices of the flags.
+  const { LONELY_PSU_RULES, REPLICATE_TYPES } = await import("@observatoire/impact-indicators");
   const strataColumn = stringFlag(values.strata);
   const clusterColumn = stringFlag(values.cluster);
   const fpcColumn = stringFlag(values.fpc);
-  const lonelyPsu = readChoice(values["lonely-psu"], "lonely-psu", LONELY, "fail");
+  const lonelyPsu = readChoice(values["lonely-psu"], "lonely-psu", LONELY_PSU_RULES, "fail");
   const pattern = stringFlag(values["replicate-weights"]);
   const replicateType =
     values["replicate-type"] === undefined

@@ -16,7 +16,21 @@ import type { NumericColumn } from "../types";
 /** What to do with a stratum that has a single PSU, as R's `options(survey.lonely.psu)`. */
 export type LonelyPsu = "fail" | "remove" | "adjust" | "average" | "certainty";
 
-const LONELY: readonly LonelyPsu[] = ["fail", "remove", "adjust", "average", "certainty"];
+/**
+ * The values of {@link LonelyPsu}, the default (`"fail"`) first.
+ *
+ * @example
+ * import { LONELY_PSU_RULES } from "@observatoire/impact-indicators";
+ * LONELY_PSU_RULES;
+ * //=> ["fail", "remove", "adjust", "average", "certainty"]
+ */
+export const LONELY_PSU_RULES: readonly LonelyPsu[] = Object.freeze([
+  "fail",
+  "remove",
+  "adjust",
+  "average",
+  "certainty",
+]);
 
 /** A column of labels (strata, clusters): strings or finite numbers, one per row. */
 export type LabelColumn = readonly GroupKey[] | NumericColumn;
@@ -24,14 +38,22 @@ export type LabelColumn = readonly GroupKey[] | NumericColumn;
 /** Kinds of replicate weights, as R `svrepdesign(type = ...)`. */
 export type ReplicateType = "JK1" | "JKn" | "BRR" | "Fay" | "bootstrap" | "other";
 
-const REPLICATE_TYPES: readonly ReplicateType[] = [
+/**
+ * The values of {@link ReplicateType}, the default (`"JK1"`) first.
+ *
+ * @example
+ * import { REPLICATE_TYPES } from "@observatoire/impact-indicators";
+ * REPLICATE_TYPES;
+ * //=> ["JK1", "JKn", "BRR", "Fay", "bootstrap", "other"]
+ */
+export const REPLICATE_TYPES: readonly ReplicateType[] = Object.freeze([
   "JK1",
   "JKn",
   "BRR",
   "Fay",
   "bootstrap",
   "other",
-];
+]);
 
 /**
  * Input of {@link surveyDesign} for replicate weights that a data producer publishes, as R
@@ -277,7 +299,7 @@ export function surveyDesign(input: SurveyDesignInput | ReplicateDesignInput): S
       throw invalid(`${key} describes replicate weights: give replicateWeights too`, [key]);
     }
   }
-  const lonelyPsu = readMethod(opts.lonelyPsu, LONELY, "fail", ["lonelyPsu"]);
+  const lonelyPsu = readMethod(opts.lonelyPsu, LONELY_PSU_RULES, "fail", ["lonelyPsu"]);
   const strataColumn = readLabels(opts.strata, "strata", rows);
   const clustersColumn = readLabels(opts.clusters, "clusters", rows);
   const fpcColumn = opts.fpc === undefined ? undefined : readColumn(opts.fpc, "fpc");
