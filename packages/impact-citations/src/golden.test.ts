@@ -4,7 +4,8 @@ import { describe, expect, it } from "vitest";
 import { createNoteRegistry, formatNotes, formatReference } from "./index";
 
 const seed = readFileSync(
-  // A verbatim copy of ../shared/seed/000_8c16eb2ccf5f9008.txt, so a clone tests on its own.
+  // A verbatim copy of the document the project was created from (the Observatoire's
+  // IMPACT programme page, with its five notes), so a clone tests on its own.
   new URL("./__fixtures__/seed.txt", import.meta.url),
   "utf8",
 );

@@ -225,6 +225,38 @@ describe("impact survey (built bin)", () => {
       expect(line).toContain(fragment);
     });
 
+    // The library's own option rules (checkSurveyOptions), in flag names, checked before the
+    // file is opened: the file here does not exist, and the flag is what is reported.
+    it.each([
+      [
+        ["--level", "95"],
+        "impact survey: --level must be a number strictly between 0 and 1, such as 0.95; got 95 (did you mean 0.95?)",
+      ],
+      [
+        ["--level", "1"],
+        "impact survey: --level must be a number strictly between 0 and 1, such as 0.95; got 1",
+      ],
+      [["--level", "abc"], 'impact survey: --level must be a number, got "abc"'],
+      [
+        ["--df", "0"],
+        "impact survey: --df must be a positive number of degrees of freedom or Infinity, got 0",
+      ],
+      [
+        ["--df=-1"],
+        "impact survey: --df must be a positive number of degrees of freedom or Infinity, got -1",
+      ],
+      [
+        ["--method", "wilson"],
+        'impact survey: --method must be one of "logit", "mean", "beta", "asin", got "wilson"',
+      ],
+    ])("%j is refused before the file is read, by the library's rule", async (flags, message) => {
+      const line = expectOneLineError(
+        await impactInProcess(["survey", "missing.csv", "--value", "vote", ...flags], tmp.path),
+        2,
+      );
+      expect(line).toBe(message);
+    });
+
     it("a header without rows, an empty file, a broken quote, a ragged row (exit 1)", async () => {
       const cases: [string, string, string][] = [
         ["header.csv", "vote,poids\n", "header.csv: no data rows after the header"],

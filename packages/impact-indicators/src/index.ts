@@ -75,6 +75,8 @@ export type {
   SurveyStatistic,
 } from "./survey/survey-mean";
 export { domainMeans, domainTotals, surveyMean, surveyTotal } from "./survey/survey-mean";
+export type { CheckedSurveyOptions } from "./survey/survey-options";
+export { checkSurveyOptions } from "./survey/survey-options";
 export type { SurveyProportionOptions } from "./survey/survey-proportion";
 export { surveyProportion } from "./survey/survey-proportion";
 

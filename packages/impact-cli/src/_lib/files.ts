@@ -138,25 +138,39 @@ export async function writeFileAtomic(
 ): Promise<void> {
   const temp = tempName(path);
   let stream: WriteStream | undefined;
+  // Settles once the temporary file's open has (the file exists, or never will).
+  let opening: Promise<unknown> = Promise.resolve();
   const onSignal = (signal: NodeJS.Signals) => {
-    stream?.destroy();
-    unlinkQuietly(temp).finally(() => {
-      for (const s of FATAL_SIGNALS) process.off(s, onSignal);
-      // Ended as the signal would have ended it; SIGPIPE is ignored by Node, hence the exit.
-      process.kill(process.pid, signal);
-      process.exit(128 + (constants.signals[signal] ?? 0));
-    });
+    // A signal while the open is under way: unlinking now could run before the file is
+    // created, and leave it behind; so wait for the open first.
+    opening
+      .then(
+        () => undefined,
+        () => undefined,
+      )
+      .then(() => {
+        stream?.destroy();
+        return unlinkQuietly(temp);
+      })
+      .finally(() => {
+        for (const s of FATAL_SIGNALS) process.off(s, onSignal);
+        // Ended as the signal would have ended it; SIGPIPE is ignored by Node, hence the exit.
+        process.kill(process.pid, signal);
+        process.exit(128 + (constants.signals[signal] ?? 0));
+      });
   };
   try {
     const mode = await checkOutputFolder(path, shown);
     await removeStaleTemps(path);
+    // Listening before the temporary file exists: once it is on disk, a signal removes it.
+    for (const signal of FATAL_SIGNALS) listen(signal, onSignal);
     stream = createWriteStream(temp, { flags: "wx" });
     const opened = stream;
-    await new Promise<void>((resolveOpen, rejectOpen) => {
+    opening = new Promise<void>((resolveOpen, rejectOpen) => {
       opened.once("open", () => resolveOpen());
       opened.once("error", rejectOpen);
     });
-    for (const signal of FATAL_SIGNALS) listen(signal, onSignal);
+    await opening;
     if (mode !== undefined) await chmod(temp, mode);
     let failure: unknown;
     opened.on("error", (error) => {

@@ -1,6 +1,11 @@
-import type { DomainEstimate, SurveyEstimate, SurveyMethod } from "@observatoire/impact-indicators";
-import { readChoice, readLevel, readNumberArg, singleFileArg, stringFlag } from "../_lib/args";
-import { dataError, usageError } from "../_lib/cli-error";
+import type {
+  DomainEstimate,
+  SurveyEstimate,
+  SurveyMethod,
+  SurveyProportionOptions,
+} from "@observatoire/impact-indicators";
+import { readNumberArg, singleFileArg, stringFlag } from "../_lib/args";
+import { argumentError, dataError, usageError } from "../_lib/cli-error";
 import type { Command } from "../_lib/command";
 import { CSV_FLAGS, csvFlagsHelp } from "../_lib/common-flags";
 import {
@@ -18,7 +23,8 @@ import { readWeight } from "../_lib/read-weight";
 import { fixed, formatTable } from "../_lib/table";
 import { DESIGN_FLAGS, DESIGN_HELP, runDesignSurvey, wantsDesign } from "./_survey-design";
 
-const METHODS: readonly SurveyMethod[] = ["logit", "mean", "beta", "asin"];
+/** How the library's option names read on the command line, in its messages. */
+const FLAGS = { level: "--level", method: "--method", df: "--df" };
 
 /** The machine-readable columns of `--json` and `--csv`, in order. */
 const FIELDS = [
@@ -100,9 +106,25 @@ Example:
     }
     const weightColumn = stringFlag(values.weight);
     const byColumn = stringFlag(values.by);
-    const method = readChoice(values.method, "method", METHODS, "logit");
-    const level = readLevel(values.level);
-    const df = readDfFlag(stringFlag(values.df));
+    // Checked by the library's own rules before the file is read, so bad flags fail at once.
+    const [{ isImpactError }, { checkSurveyOptions }] = await Promise.all([
+      import("@observatoire/impact-core/kernel"),
+      import("@observatoire/impact-indicators"),
+    ]);
+    const levelText = stringFlag(values.level);
+    const dfText = stringFlag(values.df);
+    let checked: ReturnType<typeof checkSurveyOptions>;
+    try {
+      checked = checkSurveyOptions({
+        method: stringFlag(values.method) as SurveyProportionOptions["method"],
+        level: levelText === undefined ? undefined : readNumberArg(levelText, "--level"),
+        df: readDfFlag(dfText),
+      });
+    } catch (error) {
+      if (isImpactError(error)) throw argumentError(error, FLAGS);
+      throw error;
+    }
+    const { method, level, df } = checked;
     if (values.json === true && values.csv === true) {
       throw usageError("--json and --csv cannot be used together");
     }
@@ -192,12 +214,11 @@ Example:
   },
 };
 
+/** The text of `--df` as a number ("Infinity" for normal quantiles); the library checks it. */
 function readDfFlag(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   if (value === "Infinity" || value === "inf" || value === "Inf") return Number.POSITIVE_INFINITY;
-  const df = readNumberArg(value, "--df");
-  if (!(df > 0)) throw usageError(`--df must be a positive number or "Infinity", got ${value}`);
-  return df;
+  return readNumberArg(value, "--df");
 }
 
 function readBinary(
