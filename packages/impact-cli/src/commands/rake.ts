@@ -1,3 +1,5 @@
+// Import lists repeat by nature; jscpd compares the code below them.
+/* jscpd:ignore-start */
 import { createHash } from "node:crypto";
 import { stat } from "node:fs/promises";
 import type { RakeResult } from "@observatoire/impact-indicators";
@@ -33,6 +35,7 @@ import { formatDecimal } from "../_lib/parse-number";
 import { createProgress } from "../_lib/progress";
 import { readWeight } from "../_lib/read-weight";
 import { formatPairs } from "../_lib/table";
+/* jscpd:ignore-end */
 
 const DEFAULT_COLUMN = "raked_weight";
 // rake's names of its options, as this command names them.
