@@ -35,6 +35,7 @@ import { formatDecimal } from "../_lib/parse-number";
 import { createProgress } from "../_lib/progress";
 import { readWeight } from "../_lib/read-weight";
 import { formatPairs } from "../_lib/table";
+
 /* jscpd:ignore-end */
 
 const DEFAULT_COLUMN = "raked_weight";
