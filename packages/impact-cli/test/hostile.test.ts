@@ -30,6 +30,24 @@ describe("text from data never controls the terminal", () => {
     expect(result.stdout).toContain("\\x1B]8;;https://evil.example");
   });
 
+  it("impact rake and impact calibrate show a margin variable's control characters escaped", async () => {
+    const variable = `sexe${ESC}[2J`;
+    const file = await put("ansi-cal.csv", `id,"${variable}"\n1,F\n2,M\n3,F\n4,M\n`);
+    const margins = await put(
+      "ansi-m.json",
+      JSON.stringify([{ variable, targets: { F: 60, M: 40 } }]),
+    );
+    for (const command of [["rake"], ["calibrate", "--calfun", "linear"]]) {
+      const result = await impactInProcess(
+        [...command, file, "--margins", margins, "--out", `ansi-${command[0]}.csv`],
+        tmp.path,
+      );
+      expect(result.code, `${command[0]}: ${result.stderr}`).toBe(0);
+      expect(result.stdout).not.toContain(ESC);
+      expect(result.stdout).toContain("sexe\\x1B[2J");
+    }
+  });
+
   it("impact cite shows control and bidi characters of a title escaped", async () => {
     const file = await put(
       "refs.json",

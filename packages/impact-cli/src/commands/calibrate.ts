@@ -153,15 +153,19 @@ Example:
       io.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
       return;
     }
+    // Margin names and the column come from the user's files: never raw on a terminal.
+    const { escapeForTerminal } = await import("@observatoire/impact-core");
     io.stdout.write(
-      `${formatPairs([
-        ["rows", String(summary.rows)],
-        ["margins", summary.margins.join(", ")],
-        ["calfun", calfun + (bounds ? ` [${bounds.join(", ")}]` : "")],
-        ["iterations", String(summary.iterations)],
-        ["max absolute error", String(summary.maxAbsoluteError)],
-        ["written", `${outShown} (new column ${JSON.stringify(column)})`],
-      ])}\n`,
+      `${escapeForTerminal(
+        formatPairs([
+          ["rows", String(summary.rows)],
+          ["margins", summary.margins.join(", ")],
+          ["calfun", calfun + (bounds ? ` [${bounds.join(", ")}]` : "")],
+          ["iterations", String(summary.iterations)],
+          ["max absolute error", String(summary.maxAbsoluteError)],
+          ["written", `${outShown} (new column ${JSON.stringify(column)})`],
+        ]),
+      )}\n`,
     );
   },
 };
