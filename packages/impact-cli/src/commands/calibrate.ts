@@ -7,13 +7,13 @@ import { CSV_FLAGS, csvFlagsHelp } from "../_lib/common-flags";
 import { findColumn, streamCsv } from "../_lib/csv";
 import { GrowableFloat64 } from "../_lib/growable";
 import { createProgress } from "../_lib/progress";
-import { formatPairs } from "../_lib/table";
 import {
   checkNewColumn,
   findWeightColumn,
   readWeightingInput,
   rowWeight,
   snapshot,
+  writeSummary,
   writeWeightedCopy,
 } from "./rake";
 
@@ -149,23 +149,8 @@ Example:
       out: outShown,
       column,
     };
-    if (values.json === true) {
-      io.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
-      return;
-    }
-    // Margin names and the column come from the user's files: never raw on a terminal.
-    const { escapeForTerminal } = await import("@observatoire/impact-core");
-    io.stdout.write(
-      `${escapeForTerminal(
-        formatPairs([
-          ["rows", String(summary.rows)],
-          ["margins", summary.margins.join(", ")],
-          ["calfun", calfun + (bounds ? ` [${bounds.join(", ")}]` : "")],
-          ["iterations", String(summary.iterations)],
-          ["max absolute error", String(summary.maxAbsoluteError)],
-          ["written", `${outShown} (new column ${JSON.stringify(column)})`],
-        ]),
-      )}\n`,
-    );
+    await writeSummary(io.stdout, values.json === true, summary, [
+      ["calfun", calfun + (bounds ? ` [${bounds.join(", ")}]` : "")],
+    ]);
   },
 };

@@ -30,6 +30,7 @@ import {
   writeFileAtomic,
 } from "../_lib/files";
 import { GrowableFloat64, GrowableInt32 } from "../_lib/growable";
+import type { OutputStream } from "../_lib/io";
 import { type MarginSpec, readMargins } from "../_lib/margins";
 import { formatDecimal } from "../_lib/parse-number";
 import { createProgress } from "../_lib/progress";
@@ -173,27 +174,52 @@ Example:
       out: outShown,
       column,
     };
-    if (values.json === true) {
-      io.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
-      return;
-    }
-    const { escapeForTerminal } = await import("@observatoire/impact-core");
-    io.stdout.write(
-      `${escapeForTerminal(
-        formatPairs([
-          ["rows", String(summary.rows)],
-          ["margins", summary.margins.join(", ")],
-          ["iterations", String(summary.iterations)],
-          ["converged", summary.converged ? "yes" : "no"],
-          ["max absolute error", String(summary.maxAbsoluteError)],
-          ["written", `${outShown} (new column ${JSON.stringify(column)})`],
-        ]),
-      )}\n`,
-    );
+    await writeSummary(io.stdout, values.json === true, summary, [
+      ["converged", summary.converged ? "yes" : "no"],
+    ]);
   },
 };
 
 /** @internal What rake and calibrate read from their arguments before the first pass. */
+/**
+ * Writes the summary of a weighting command: the JSON object with `--json`, else its
+ * lines as aligned pairs (the command's own lines, `extra`, after the iterations), escaped for the terminal since margin names and the column
+ * come from the user's files.
+ *
+ * @internal
+ */
+export async function writeSummary(
+  stdout: OutputStream,
+  json: boolean,
+  summary: WeightingSummary,
+  extra: ReadonlyArray<readonly [string, string]>,
+): Promise<void> {
+  if (json) {
+    stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+    return;
+  }
+  const { escapeForTerminal } = await import("@observatoire/impact-core");
+  const pairs: (readonly [string, string])[] = [
+    ["rows", String(summary.rows)],
+    ["margins", summary.margins.join(", ")],
+    ["iterations", String(summary.iterations)],
+    ...extra,
+    ["max absolute error", String(summary.maxAbsoluteError)],
+    ["written", `${summary.out} (new column ${JSON.stringify(summary.column)})`],
+  ];
+  stdout.write(`${escapeForTerminal(formatPairs(pairs))}\n`);
+}
+
+/** What `rake` and `calibrate` report, with `--json` or as lines. @internal */
+export interface WeightingSummary {
+  readonly rows: number;
+  readonly margins: readonly string[];
+  readonly iterations: number;
+  readonly maxAbsoluteError: number;
+  readonly out: string;
+  readonly column: string;
+}
+
 export interface WeightingInput {
   /** The CSV file as given, its absolute path, size and detected format. */
   readonly shown: string;
