@@ -48,6 +48,23 @@ describe("text from data never controls the terminal", () => {
     }
   });
 
+  it("impact calibrate names a margin on an unknown column as impact rake does", async () => {
+    const file = await put("unknown-col.csv", "id,sexe\n1,F\n2,M\n");
+    const margins = await put(
+      "unknown-m.json",
+      JSON.stringify([{ variable: "genre", targets: { F: 60, M: 40 } }]),
+    );
+    for (const command of [["rake"], ["calibrate", "--calfun", "linear"]]) {
+      const result = await impactInProcess(
+        [...command, file, "--margins", margins, "--out", `unknown-${command[0]}.csv`],
+        tmp.path,
+      );
+      expect(expectOneLineError(result, 1)).toContain(
+        'unknown-m.json: [0].variable "genre" is not a column of unknown-col.csv',
+      );
+    }
+  });
+
   it("impact cite shows control and bidi characters of a title escaped", async () => {
     const file = await put(
       "refs.json",

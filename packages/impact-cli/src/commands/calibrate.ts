@@ -4,12 +4,11 @@ import { readChoice, readNumberArg, stringFlag } from "../_lib/args";
 import { dataError, usageError } from "../_lib/cli-error";
 import type { Command } from "../_lib/command";
 import { CSV_FLAGS, csvFlagsHelp } from "../_lib/common-flags";
-import { findColumn, streamCsv } from "../_lib/csv";
+import { streamCsv } from "../_lib/csv";
 import { GrowableFloat64 } from "../_lib/growable";
 import { createProgress } from "../_lib/progress";
 import {
-  checkNewColumn,
-  findWeightColumn,
+  readWeightingHeader,
   readWeightingInput,
   rowWeight,
   snapshot,
@@ -93,9 +92,7 @@ Example:
       format,
       {
         header(fields) {
-          checkNewColumn(fields, column, shown);
-          at = margins.map((margin) => findColumn(fields, margin.variable, "--margins", shown));
-          weightAt = findWeightColumn(fields, weightColumn, shown);
+          ({ at, weightAt } = readWeightingHeader(fields, input));
         },
         row(fields, line) {
           weights.push(rowWeight(fields, line, weightAt, weightColumn, shown, decimal));

@@ -220,6 +220,38 @@ export interface WeightingSummary {
   readonly column: string;
 }
 
+/**
+ * Reads the header of a weighting command's input: the new column must not exist yet,
+ * every margin's variable must be a column (else bad data in the margins file, named
+ * with its index: `m.json: [0].variable "genre" is not a column of s.csv`), and the
+ * weight column, when given, must be there. The same rules for `rake` and `calibrate`.
+ *
+ * @internal
+ */
+export function readWeightingHeader(
+  fields: readonly string[],
+  spec: {
+    readonly shown: string;
+    readonly marginsShown: string;
+    readonly margins: readonly { readonly variable: string }[];
+    readonly weightColumn: string | undefined;
+    readonly column: string;
+  },
+): { at: number[]; weightAt: number } {
+  const { shown, marginsShown, margins, weightColumn, column } = spec;
+  checkNewColumn(fields, column, shown);
+  const at = margins.map((margin, m) => {
+    if (!fields.includes(margin.variable)) {
+      const listed = fields.map((f) => JSON.stringify(f)).join(", ");
+      throw dataError(
+        `${marginsShown}: [${m}].variable ${JSON.stringify(margin.variable)} is not a column of ${shown} (columns: ${listed})`,
+      );
+    }
+    return findColumn(fields, margin.variable, "--margins", shown);
+  });
+  return { at, weightAt: findWeightColumn(fields, weightColumn, shown) };
+}
+
 export interface WeightingInput {
   /** The CSV file as given, its absolute path, size and detected format. */
   readonly shown: string;
@@ -313,7 +345,7 @@ export async function writeWeightedCopy(
 }
 
 /** @internal Refuses a header that already has the column rake or calibrate would add. */
-export function checkNewColumn(fields: readonly string[], column: string, shown: string): void {
+function checkNewColumn(fields: readonly string[], column: string, shown: string): void {
   if (fields.includes(column)) {
     throw usageError(
       `${shown} already has a column ${JSON.stringify(column)}; name the new one with --column`,
@@ -322,7 +354,7 @@ export function checkNewColumn(fields: readonly string[], column: string, shown:
 }
 
 /** @internal The index of the --weight column in the header, or -1 without --weight. */
-export function findWeightColumn(
+function findWeightColumn(
   fields: readonly string[],
   weightColumn: string | undefined,
   shown: string,
@@ -424,17 +456,13 @@ async function readCodes(
     format,
     {
       header(fields) {
-        checkNewColumn(fields, column, shown);
-        at = margins.map((margin, m) => {
-          if (!fields.includes(margin.variable)) {
-            const listed = fields.map((f) => JSON.stringify(f)).join(", ");
-            throw dataError(
-              `${marginsShown}: [${m}].variable ${JSON.stringify(margin.variable)} is not a column of ${shown} (columns: ${listed})`,
-            );
-          }
-          return findColumn(fields, margin.variable, "--margins", shown);
-        });
-        weightAt = findWeightColumn(fields, weightColumn, shown);
+        ({ at, weightAt } = readWeightingHeader(fields, {
+          shown,
+          marginsShown,
+          margins,
+          weightColumn,
+          column,
+        }));
       },
       row(fields, line) {
         weights.push(rowWeight(fields, line, weightAt, weightColumn, shown, decimal));
